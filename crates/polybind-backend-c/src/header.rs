@@ -1,0 +1,256 @@
+//! The header as a whole: generation state, the runtime section, and the order of sections.
+
+use crate::checks;
+use crate::context::ItemCx;
+use crate::formatter::Formatter;
+use crate::literals::{self, doc_comment};
+use polybind_codegen::{BackendError, CodeWriter, marker};
+use polybind_ir::{Constant, Item, Type, ValidLibrary};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Status codes, in the order and with the values of `docs/src/abi.md`.
+const STATUSES: &[(&str, &str)] = &[
+    ("OK", "The call succeeded and `*out` was written."),
+    (
+        "ERROR",
+        "The function returned `Err`: `*out_err` was written.",
+    ),
+    ("PANIC", "The Rust code panicked; the panic was caught."),
+    (
+        "INVALID_HANDLE",
+        "An object handle was null, stale or already released.",
+    ),
+    (
+        "INVALID_ARGUMENT",
+        "An argument was invalid (bad UTF-8, null pointer, unknown enum value, ...).",
+    ),
+    (
+        "CALLBACK_FAILED",
+        "A foreign callback returned a non-zero status.",
+    ),
+];
+
+/// Everything generated so far. Each section has its own writer; type definitions are written
+/// on demand (dependencies first) and recorded so that each is written once.
+#[derive(Default)]
+pub(crate) struct Header {
+    /// Every file-scope C name, with the key of what claimed it.
+    names: BTreeMap<String, String>,
+    pub errors: Vec<BackendError>,
+    pub consts: CodeWriter,
+    pub types: CodeWriter,
+    pub decls: CodeWriter,
+    /// Types whose definition is being written (their dependencies come first).
+    pub pending: BTreeSet<String>,
+    /// Types declared ahead of their definition (`typedef struct X X;`).
+    pub forward: BTreeSet<String>,
+    /// Records, enums, vectors and options in the order their definitions were written.
+    pub defined: Vec<Type>,
+}
+
+impl Header {
+    /// Claim the file-scope C name `name` for `key`. Returns `false` when `key` already holds it
+    /// (the definition exists or is being written) and an error when something else does.
+    pub fn claim(&mut self, cx: &ItemCx<'_>, name: &str, key: &str) -> Result<bool, BackendError> {
+        match self.names.get(name) {
+            None => {
+                self.names.insert(name.to_owned(), key.to_owned());
+                Ok(true)
+            }
+            Some(k) if k == key => Ok(false),
+            Some(k) => Err(cx.error(format!(
+                "the C name `{name}` of {key} is already used by {k}"
+            ))),
+        }
+    }
+
+    fn constant(&mut self, cx: &ItemCx<'_>, c: &Constant) -> Result<(), BackendError> {
+        let name = cx.fmt.macro_name(&c.name);
+        self.claim(cx, &name, &format!("constant `{}`", c.name))?;
+        let value = literals::constant(&c.ty, &c.value).map_err(|m| cx.error(m))?;
+        self.consts.blank();
+        doc_comment(&mut self.consts, &c.docs);
+        self.consts.line(&format!("#define {name} {value}"));
+        Ok(())
+    }
+
+    fn item(&mut self, cx: &ItemCx<'_>, item: &Item) -> Result<(), BackendError> {
+        match item {
+            Item::Constant(c) => self.constant(cx, c),
+            Item::Record(r) => self.record(cx, r),
+            Item::Enum(e) => self.enum_(cx, e),
+            Item::Object(o) => self.object(cx, o),
+            Item::Function(f) => self.function(cx, f),
+            Item::CallbackInterface(c) => self.interface(cx, c),
+            // Validation merged impl blocks into their objects.
+            Item::ObjectImpl(_) => Ok(()),
+        }
+    }
+
+    /// Claim every name the runtime section defines.
+    fn claim_runtime(&mut self, cx: &ItemCx<'_>) -> Result<(), BackendError> {
+        let f = cx.fmt;
+        let mut names = vec![
+            f.guard(),
+            f.macro_name("ALIGNOF"),
+            f.macro_name("INTERFACE_HASH"),
+            f.type_name("Status"),
+            f.type_name("Str"),
+            f.type_name("String"),
+            f.function("rt_dealloc"),
+            f.function("last_error_message"),
+            f.function("string_free"),
+            f.function("verify_interface"),
+        ];
+        names.extend(STATUSES.iter().map(|(s, _)| f.macro_name(s)));
+        for n in names {
+            self.claim(cx, &n, "the polybind runtime")?;
+        }
+        Ok(())
+    }
+}
+
+/// The whole header of `lib`, or every error found.
+pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
+    let fmt = Formatter::new(lib.name());
+    let root = ItemCx::new(lib, &fmt, lib.name());
+    let mut h = Header::default();
+    if let Err(e) = h.claim_runtime(&root) {
+        h.errors.push(e);
+    }
+    for item in &lib.library().items {
+        let cx = root.sub(item.name());
+        if let Err(e) = h.item(&cx, item) {
+            h.errors.push(e);
+        }
+    }
+    let frees = h.frees(&root);
+    let checks = checks::section(&mut h, &root);
+    if !h.errors.is_empty() {
+        return Err(h.errors);
+    }
+
+    let mut w = CodeWriter::new();
+    w.line(&format!("/* {} */", marker(env!("CARGO_PKG_VERSION"))));
+    doc_comment(&mut w, lib.docs());
+    w.blank();
+    let guard = fmt.guard();
+    w.line(&format!("#ifndef {guard}"));
+    w.line(&format!("#define {guard}"));
+    w.blank();
+    for h in ["stdbool.h", "stddef.h", "stdint.h"] {
+        w.line(&format!("#include <{h}>"));
+    }
+    w.blank();
+    w.line("#ifdef __cplusplus");
+    w.line("extern \"C\" {");
+    w.line("#endif");
+    runtime(&mut w, &fmt);
+    for section in [&h.consts, &h.types, &frees, &h.decls, &checks] {
+        w.blank();
+        w.append(section);
+    }
+    w.blank();
+    w.line("#ifdef __cplusplus");
+    w.line("} /* extern \"C\" */");
+    w.line("#endif");
+    w.blank();
+    w.line(&format!("#endif /* {guard} */"));
+    Ok(w.finish())
+}
+
+/// Alignment macro, status codes and the runtime types and functions every header has.
+fn runtime(w: &mut CodeWriter, f: &Formatter) {
+    let status = f.type_name("Status");
+    let str_ = f.type_name("Str");
+    let string = f.type_name("String");
+    let alignof = f.macro_name("ALIGNOF");
+    w.blank();
+    w.line("#ifdef __cplusplus");
+    w.line(&format!("#define {alignof}(T) alignof(T)"));
+    w.line("#else");
+    w.line(&format!("#define {alignof}(T) _Alignof(T)"));
+    w.line("#endif");
+    w.blank();
+    doc_comment(w, "The status every exported function returns.");
+    w.line(&format!("typedef int32_t {status};"));
+    w.blank();
+    w.block("enum {", "};", |w| {
+        for (i, (name, docs)) in STATUSES.iter().enumerate() {
+            doc_comment(w, docs);
+            let comma = if i + 1 < STATUSES.len() { "," } else { "" };
+            w.line(&format!("{} = {i}{comma}", f.macro_name(name)));
+        }
+    });
+    w.blank();
+    doc_comment(
+        w,
+        "A borrowed UTF-8 string: not NUL-terminated, valid for the duration of the call.",
+    );
+    w.block(
+        &format!("typedef struct {str_} {{"),
+        &format!("}} {str_};"),
+        |w| {
+            w.line("const char *ptr;");
+            w.line("size_t len;");
+        },
+    );
+    w.blank();
+    doc_comment(
+        w,
+        &format!(
+            "An owned UTF-8 string (not NUL-terminated); release it with `{}`.",
+            f.function("string_free")
+        ),
+    );
+    w.block(
+        &format!("typedef struct {string} {{"),
+        &format!("}} {string};"),
+        |w| {
+            w.line("char *ptr;");
+            w.line("size_t len;");
+            w.line("size_t cap;");
+        },
+    );
+    w.blank();
+    doc_comment(
+        w,
+        "Release memory the library allocated (the primitive every `*_free` function uses).",
+    );
+    w.line(&format!(
+        "void {}(void *ptr, size_t size, size_t align);",
+        f.function("rt_dealloc")
+    ));
+    w.blank();
+    doc_comment(
+        w,
+        &format!(
+            "Describe the last status other than OK and ERROR returned on this thread; release it with `{}`.",
+            f.function("string_free")
+        ),
+    );
+    w.line(&format!(
+        "{string} {}(void);",
+        f.function("last_error_message")
+    ));
+    w.blank();
+    doc_comment(
+        w,
+        "Release an owned string and leave it empty, so that a second call is harmless.",
+    );
+    w.block(
+        &format!(
+            "static inline void {}({string} *s) {{",
+            f.function("string_free")
+        ),
+        "}",
+        |w| {
+            w.block("if (s->cap > 0) {", "}", |w| {
+                w.line(&format!("{}(s->ptr, s->cap, 1);", f.function("rt_dealloc")));
+            });
+            w.line("s->ptr = NULL;");
+            w.line("s->len = 0;");
+            w.line("s->cap = 0;");
+        },
+    );
+}

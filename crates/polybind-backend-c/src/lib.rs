@@ -1,0 +1,51 @@
+//! polybind's C backend: one C11 header, `<lib>.h`, declaring the canonical C ABI of a library
+//! (see `docs/src/abi.md`). The header is also valid C++17, so the C++ backend can build on it.
+//!
+//! The crate is organised as DESIGN §5 asks: [`formatter`] owns every name, [`context::ItemCx`]
+//! carries the item being generated, and the header is assembled from sections written by
+//! [`header`] (runtime and order), [`types`] (type definitions, on demand), [`free`] (release
+//! functions), [`decls`] (function declarations) and [`checks`] (load-time checks).
+
+mod checks;
+mod context;
+mod decls;
+mod formatter;
+mod free;
+mod header;
+mod literals;
+mod types;
+
+use polybind_codegen::{Backend, BackendError, GeneratedFile};
+use polybind_ir::ValidLibrary;
+
+/// The C backend. Supports every item and type of the IR; the few things C cannot express (a
+/// non-finite float constant, two items whose C names collide, a C name clash with the runtime)
+/// are reported as [`BackendError`]s.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CBackend;
+
+impl CBackend {
+    /// The name of the header generated for `lib`: `<lib>.h`.
+    pub fn header_name(lib: &ValidLibrary) -> String {
+        formatter::Formatter::new(lib.name()).file_name()
+    }
+
+    /// The header's text.
+    pub fn header(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
+        header::generate(lib)
+    }
+}
+
+impl Backend for CBackend {
+    fn name(&self) -> &'static str {
+        context::BACKEND
+    }
+
+    fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        let contents = header::generate(lib)?;
+        Ok(vec![GeneratedFile {
+            path: Self::header_name(lib).into(),
+            contents,
+        }])
+    }
+}

@@ -1,0 +1,244 @@
+//! Writing generated files: only when their content changes, and atomically.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// One file a backend generated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GeneratedFile {
+    /// Relative to the target's output directory; only plain components (no `..`, no root).
+    pub path: PathBuf,
+    pub contents: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FileStatus {
+    /// The file did not exist.
+    Created,
+    /// The file existed with other content.
+    Updated,
+    /// The file already had exactly this content; it was not touched.
+    Unchanged,
+}
+
+/// What [`write_files`] did (or, in a dry run, would do) to one file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileChange {
+    /// The file's full path: the root joined with the generated file's relative path.
+    pub path: PathBuf,
+    pub status: FileStatus,
+}
+
+/// Write `files` under `root`, creating directories as needed.
+///
+/// A file whose bytes already equal the new contents is left alone (its modification time does
+/// not change). A changed file is written to a temporary file in the same directory and renamed
+/// over the old one, so no reader ever sees it half-written. With `dry_run`, nothing is created
+/// or written, but the statuses are reported as if it were. Paths must be relative, without `..`,
+/// and appear once.
+pub fn write_files(
+    root: &Path,
+    files: &[GeneratedFile],
+    dry_run: bool,
+) -> io::Result<Vec<FileChange>> {
+    let mut seen = BTreeSet::new();
+    for f in files {
+        check_relative(&f.path)?;
+        if !seen.insert(&f.path) {
+            return Err(invalid(format!(
+                "generated file `{}` appears twice",
+                f.path.display()
+            )));
+        }
+    }
+    let mut changes = Vec::with_capacity(files.len());
+    for f in files {
+        let path = root.join(&f.path);
+        let status = match fs::read(&path) {
+            Ok(old) if old == f.contents.as_bytes() => FileStatus::Unchanged,
+            Ok(_) => FileStatus::Updated,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => FileStatus::Created,
+            Err(e) => {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("cannot read `{}`: {e}", path.display()),
+                ));
+            }
+        };
+        if !dry_run && status != FileStatus::Unchanged {
+            write_atomic(&path, f.contents.as_bytes()).map_err(|e| {
+                io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
+            })?;
+        }
+        changes.push(FileChange { path, status });
+    }
+    Ok(changes)
+}
+
+fn invalid(message: String) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, message)
+}
+
+fn check_relative(path: &Path) -> io::Result<()> {
+    let plain = path
+        .components()
+        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    if !plain || path.file_name().is_none() {
+        return Err(invalid(format!(
+            "generated file path `{}` must be relative, name a file and not contain `..`",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    fs::create_dir_all(dir)?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(".{name}.{}.{n}.polybind-tmp", std::process::id()));
+    let result = (|| {
+        let mut file = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
+        file.write_all(contents)?;
+        file.sync_all()?;
+        drop(file);
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn file(path: &str, contents: &str) -> GeneratedFile {
+        GeneratedFile {
+            path: path.into(),
+            contents: contents.into(),
+        }
+    }
+
+    fn statuses(changes: &[FileChange]) -> Vec<FileStatus> {
+        changes.iter().map(|c| c.status).collect()
+    }
+
+    #[test]
+    fn creates_updates_and_keeps_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let files = [file("a.h", "one\n"), file("sub/dir/b.h", "two\n")];
+        let changes = write_files(dir.path(), &files, false).unwrap();
+        assert_eq!(
+            statuses(&changes),
+            [FileStatus::Created, FileStatus::Created]
+        );
+        assert_eq!(changes[1].path, dir.path().join("sub/dir/b.h"));
+        assert_eq!(
+            fs::read_to_string(dir.path().join("sub/dir/b.h")).unwrap(),
+            "two\n"
+        );
+
+        let files = [file("a.h", "one\n"), file("sub/dir/b.h", "three\n")];
+        let changes = write_files(dir.path(), &files, false).unwrap();
+        assert_eq!(
+            statuses(&changes),
+            [FileStatus::Unchanged, FileStatus::Updated]
+        );
+        assert_eq!(
+            fs::read_to_string(dir.path().join("sub/dir/b.h")).unwrap(),
+            "three\n"
+        );
+        // No temporary file is left behind.
+        assert_eq!(fs::read_dir(dir.path().join("sub/dir")).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn unchanged_file_keeps_its_mtime() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.h");
+        fs::write(&path, "same\n").unwrap();
+        let old = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+
+        let changes = write_files(dir.path(), &[file("a.h", "same\n")], false).unwrap();
+        assert_eq!(statuses(&changes), [FileStatus::Unchanged]);
+        assert_eq!(fs::metadata(&path).unwrap().modified().unwrap(), old);
+
+        let changes = write_files(dir.path(), &[file("a.h", "different\n")], false).unwrap();
+        assert_eq!(statuses(&changes), [FileStatus::Updated]);
+        assert_ne!(fs::metadata(&path).unwrap().modified().unwrap(), old);
+    }
+
+    #[test]
+    fn dry_run_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("old.h"), "old\n").unwrap();
+        let files = [
+            file("new/x.h", "x\n"),
+            file("old.h", "new\n"),
+            file("same.h", "s\n"),
+        ];
+        fs::write(dir.path().join("same.h"), "s\n").unwrap();
+        let changes = write_files(dir.path(), &files, true).unwrap();
+        assert_eq!(
+            statuses(&changes),
+            [
+                FileStatus::Created,
+                FileStatus::Updated,
+                FileStatus::Unchanged
+            ]
+        );
+        assert!(!dir.path().join("new").exists());
+        assert_eq!(
+            fs::read_to_string(dir.path().join("old.h")).unwrap(),
+            "old\n"
+        );
+        let mut names: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        names.sort();
+        assert_eq!(names, ["old.h", "same.h"]);
+    }
+
+    #[test]
+    fn rejects_escaping_absolute_and_duplicate_paths() {
+        let dir = tempfile::tempdir().unwrap();
+        for bad in ["../x.h", "/abs.h", "a/../../x.h", ""] {
+            let err = write_files(dir.path(), &[file(bad, "")], false).unwrap_err();
+            assert_eq!(err.kind(), io::ErrorKind::InvalidInput, "{bad}");
+        }
+        let err = write_files(dir.path(), &[file("a.h", "1"), file("a.h", "2")], true).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::InvalidInput);
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn a_directory_in_the_way_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("a.h")).unwrap();
+        assert!(write_files(dir.path(), &[file("a.h", "x")], false).is_err());
+    }
+}

@@ -1,0 +1,177 @@
+//! An indentation-aware source writer, so that backends never build strings and re-indent them.
+
+/// Writes lines at the current indentation. Lines never end in whitespace, there is never more
+/// than one blank line in a row, and [`CodeWriter::finish`] ends the text with exactly one
+/// newline.
+#[derive(Debug, Clone)]
+pub struct CodeWriter {
+    out: String,
+    level: usize,
+    unit: String,
+}
+
+impl Default for CodeWriter {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CodeWriter {
+    /// A writer indenting by four spaces.
+    pub fn new() -> Self {
+        Self::with_indent("    ")
+    }
+
+    /// A writer indenting by `unit` per level (e.g. `"\t"` or two spaces).
+    pub fn with_indent(unit: impl Into<String>) -> Self {
+        CodeWriter {
+            out: String::new(),
+            level: 0,
+            unit: unit.into(),
+        }
+    }
+
+    /// Write `text` at the current indentation. Text with several lines is written line by line,
+    /// each at the current indentation; empty lines stay empty.
+    pub fn line(&mut self, text: &str) {
+        for l in text.split('\n') {
+            let l = l.trim_end();
+            if !l.is_empty() {
+                for _ in 0..self.level {
+                    self.out.push_str(&self.unit);
+                }
+                self.out.push_str(l);
+            }
+            self.out.push('\n');
+        }
+    }
+
+    /// An empty line, unless the text is empty or already ends with one (blank lines never
+    /// repeat, so a section can always start with `blank()`).
+    pub fn blank(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    pub fn indent(&mut self) {
+        self.level += 1;
+    }
+
+    /// Go back one level (never below zero).
+    pub fn dedent(&mut self) {
+        self.level = self.level.saturating_sub(1);
+    }
+
+    /// Write `open`, the lines `body` writes one level deeper, then `close`. An empty `open` or
+    /// `close` writes no line.
+    pub fn block(&mut self, open: &str, close: &str, body: impl FnOnce(&mut Self)) {
+        if !open.is_empty() {
+            self.line(open);
+        }
+        self.indent();
+        body(self);
+        self.dedent();
+        if !close.is_empty() {
+            self.line(close);
+        }
+    }
+
+    /// Append everything `other` wrote, shifted right by this writer's current indentation.
+    pub fn append(&mut self, other: &CodeWriter) {
+        let text = other.out.trim_end_matches('\n');
+        if !text.is_empty() {
+            self.line(text);
+        }
+    }
+
+    /// Nothing was written yet.
+    pub fn is_empty(&self) -> bool {
+        self.out.is_empty()
+    }
+
+    /// The text, without trailing blank lines and ending with exactly one newline (empty when
+    /// nothing was written).
+    pub fn finish(self) -> String {
+        let mut out = self.out;
+        let len = out.trim_end().len();
+        out.truncate(len);
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indents_blocks_and_trims() {
+        let mut w = CodeWriter::new();
+        w.line("a  ");
+        w.block("struct S {", "};", |w| {
+            w.line("int x;");
+            w.blank();
+            w.block("union {", "} u;", |w| w.line("int y;"));
+        });
+        assert_eq!(
+            w.finish(),
+            "a\nstruct S {\n    int x;\n\n    union {\n        int y;\n    } u;\n};\n"
+        );
+    }
+
+    #[test]
+    fn multi_line_text_is_indented_per_line() {
+        let mut w = CodeWriter::with_indent("\t");
+        w.indent();
+        w.line("one\n\ntwo ");
+        assert_eq!(w.finish(), "\tone\n\n\ttwo\n");
+    }
+
+    #[test]
+    fn blank_lines_never_repeat_or_lead() {
+        let mut w = CodeWriter::new();
+        w.blank();
+        w.line("a");
+        w.blank();
+        w.blank();
+        w.line("b");
+        w.blank();
+        w.blank();
+        assert_eq!(w.finish(), "a\n\nb\n");
+    }
+
+    #[test]
+    fn dedent_saturates_and_empty_finish_is_empty() {
+        let mut w = CodeWriter::new();
+        w.dedent();
+        assert!(w.is_empty());
+        assert_eq!(w.finish(), "");
+    }
+
+    #[test]
+    fn append_reindents() {
+        let mut inner = CodeWriter::new();
+        inner.line("x;");
+        inner.block("{", "}", |w| w.line("y;"));
+        let mut outer = CodeWriter::new();
+        outer.block("outer {", "}", |w| w.append(&inner));
+        outer.append(&CodeWriter::new());
+        assert_eq!(
+            outer.finish(),
+            "outer {\n    x;\n    {\n        y;\n    }\n}\n"
+        );
+    }
+
+    #[test]
+    fn output_has_one_final_newline_and_no_trailing_whitespace() {
+        let mut w = CodeWriter::new();
+        w.block("a {", "}", |w| w.line("\t b \t"));
+        w.blank();
+        let s = w.finish();
+        assert!(s.ends_with("}\n") && !s.ends_with("\n\n"));
+        assert!(s.lines().all(|l| l == l.trim_end()));
+    }
+}

@@ -1,0 +1,591 @@
+//! Validation: merge `impl` blocks into their objects, resolve every named type, and check every
+//! rule of the canonical ABI once, so that backends can trust what they receive.
+
+use crate::model::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+/// A library that passed validation. It can only be built by [`validate`].
+#[derive(Debug, Clone)]
+pub struct ValidLibrary {
+    lib: Library,
+    functions: Vec<Function>,
+    records: Vec<Record>,
+    enums: Vec<Enum>,
+    objects: Vec<Object>,
+    callback_interfaces: Vec<CallbackInterface>,
+    constants: Vec<Constant>,
+    record_index: BTreeMap<String, usize>,
+    enum_index: BTreeMap<String, usize>,
+}
+
+impl ValidLibrary {
+    /// The resolved library (object `impl` blocks merged), as `polybind ir dump` prints it.
+    pub fn library(&self) -> &Library {
+        &self.lib
+    }
+    pub fn name(&self) -> &str {
+        &self.lib.name
+    }
+    pub fn docs(&self) -> &str {
+        &self.lib.docs
+    }
+    pub fn functions(&self) -> &[Function] {
+        &self.functions
+    }
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+    pub fn enums(&self) -> &[Enum] {
+        &self.enums
+    }
+    pub fn objects(&self) -> &[Object] {
+        &self.objects
+    }
+    pub fn callback_interfaces(&self) -> &[CallbackInterface] {
+        &self.callback_interfaces
+    }
+    pub fn constants(&self) -> &[Constant] {
+        &self.constants
+    }
+    pub fn record(&self, name: &str) -> Option<&Record> {
+        self.record_index.get(name).map(|&i| &self.records[i])
+    }
+    pub fn enum_(&self, name: &str) -> Option<&Enum> {
+        self.enum_index.get(name).map(|&i| &self.enums[i])
+    }
+
+    /// Every bit pattern of the C representation is a valid Rust value and the layouts agree, so
+    /// slices of it cross without a copy: numbers and records made only of plain fields.
+    pub fn is_plain(&self, ty: &Type) -> bool {
+        match ty {
+            t if t.is_number() => true,
+            Type::Record(n) => self
+                .record(n)
+                .is_some_and(|r| r.fields.iter().all(|f| self.is_plain(&f.ty))),
+            _ => false,
+        }
+    }
+
+    /// The value owns memory allocated by the library, so the foreign side must release it.
+    pub fn owns_heap(&self, ty: &Type) -> bool {
+        match ty {
+            Type::String | Type::Vec(_) => true,
+            Type::Option(t) => self.owns_heap(t),
+            Type::Record(n) => self
+                .record(n)
+                .is_some_and(|r| r.fields.iter().any(|f| self.owns_heap(&f.ty))),
+            Type::Enum(n) => self.enum_(n).is_some_and(|e| {
+                e.error || e.variants.iter().any(|v| v.fields.iter().any(|f| self.owns_heap(&f.ty)))
+            }),
+            _ => false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The item the error is about.
+    pub item: String,
+    pub message: String,
+    pub hint: Option<String>,
+    pub location: Option<Location>,
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(l) = &self.location {
+            write!(f, "{}:{}:{}: ", l.file, l.line, l.column)?;
+        }
+        write!(f, "`{}`: {}", self.item, self.message)?;
+        if let Some(h) = &self.hint {
+            write!(f, "\n  hint: {h}")?;
+        }
+        Ok(())
+    }
+}
+
+/// All errors found, in declaration order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationErrors(pub Vec<ValidationError>);
+
+impl fmt::Display for ValidationErrors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "error: {e}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ValidationErrors {}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TypeKind {
+    Record,
+    Enum,
+    Error,
+    Object,
+    Trait,
+}
+
+/// Where a type appears; each position admits a different set of types.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Position {
+    Param,
+    Return,
+    Field,
+    CallbackArg,
+    CallbackReturn,
+}
+
+struct Ctx<'a> {
+    kinds: BTreeMap<String, TypeKind>,
+    records: BTreeMap<String, &'a Record>,
+    errors: Vec<ValidationError>,
+    item: String,
+    location: Option<Location>,
+}
+
+impl Ctx<'_> {
+    fn err(&mut self, message: impl Into<String>, hint: Option<&str>) {
+        self.errors.push(ValidationError {
+            item: self.item.clone(),
+            message: message.into(),
+            hint: hint.map(str::to_owned),
+            location: self.location.clone(),
+        });
+    }
+
+    fn at(&mut self, item: &str, location: Option<&Location>) {
+        self.item = item.to_owned();
+        self.location = location.cloned();
+    }
+
+    /// Resolve `Named` types and check that `ty` may stand at `pos` (`top` = not nested).
+    fn resolve(&mut self, ty: &mut Type, pos: Position, top: bool, what: &str) {
+        match ty {
+            Type::Named(n) => {
+                let name = n.clone();
+                match self.kinds.get(&name).copied() {
+                    None => {
+                        self.err(
+                            format!("{what} uses `{name}`, which is not exported"),
+                            Some(&format!("add `#[polybind]` to `{name}`, or use a type polybind knows")),
+                        );
+                        return;
+                    }
+                    Some(TypeKind::Record) => *ty = Type::Record(name),
+                    Some(TypeKind::Enum) => *ty = Type::Enum(name),
+                    Some(TypeKind::Error) => {
+                        self.err(
+                            format!("{what} uses the error enum `{name}` as a value"),
+                            Some("error enums appear only as the `E` of a `Result<T, E>`"),
+                        );
+                        return;
+                    }
+                    Some(TypeKind::Object) => *ty = Type::Object(name),
+                    Some(TypeKind::Trait) => *ty = Type::CallbackInterface(name),
+                }
+                self.resolve(ty, pos, top, what);
+            }
+            Type::Record(_) | Type::Enum(_) | Type::Object(_) | Type::CallbackInterface(_) => {
+                let expected = match ty {
+                    Type::Record(_) => TypeKind::Record,
+                    Type::Enum(_) => TypeKind::Enum,
+                    Type::Object(_) => TypeKind::Object,
+                    _ => TypeKind::Trait,
+                };
+                let name = ty.named().unwrap_or_default().to_owned();
+                if self.kinds.get(&name) != Some(&expected) {
+                    self.err(format!("{what} refers to `{name}`, which is not an exported item of that kind"), None);
+                    return;
+                }
+                if matches!(ty, Type::Object(_)) && !(top && matches!(pos, Position::Param | Position::Return)) {
+                    self.err(
+                        format!("{what}: the object `{name}` can only be a direct parameter or return value"),
+                        Some("objects cross as handles; wrap collections of objects in another object"),
+                    );
+                }
+                if matches!(ty, Type::CallbackInterface(_)) && !(top && pos == Position::Param) {
+                    self.err(
+                        format!("{what}: the callback interface `{name}` can only be a direct parameter"),
+                        Some("take `Box<dyn Trait>` or `&dyn Trait` as a parameter"),
+                    );
+                }
+                if matches!(pos, Position::CallbackReturn) && !matches!(ty, Type::Enum(_)) {
+                    self.err(format!("{what}: callbacks can only return primitives and C-like enums"), None);
+                }
+            }
+            Type::Str | Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
+                let allowed = top
+                    && match ty {
+                        Type::Str => matches!(pos, Position::Param | Position::CallbackArg),
+                        _ => pos == Position::Param,
+                    };
+                if !allowed {
+                    let (shown, hint) = match ty {
+                        Type::Str => ("&str", "return or store `String` instead"),
+                        Type::Callback(_) => ("a closure", "closures are direct parameters only"),
+                        _ => ("a borrowed slice", "return or store `Vec<T>` instead"),
+                    };
+                    self.err(format!("{what}: {shown} cannot appear here ({pos:?}, nested={})", !top), Some(hint));
+                    return;
+                }
+                match ty {
+                    Type::Slice(e) => self.resolve(e, Position::Field, false, what),
+                    Type::SliceMut(e) => {
+                        self.resolve(e, Position::Field, false, what);
+                        if !self.plain(e) {
+                            self.err(
+                                format!("{what}: `&mut [T]` needs plain elements (numbers or records of numbers)"),
+                                Some("take `&[T]` and return a `Vec<T>` instead"),
+                            );
+                        }
+                    }
+                    Type::Callback(cb) => {
+                        for p in &mut cb.params {
+                            self.resolve(p, Position::CallbackArg, true, what);
+                        }
+                        if let Some(r) = &mut cb.ret {
+                            self.resolve(r, Position::CallbackReturn, true, what);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Type::String | Type::Vec(_) | Type::Option(_) => {
+                if pos == Position::CallbackReturn {
+                    self.err(format!("{what}: callbacks can only return primitives and C-like enums"), None);
+                    return;
+                }
+                match ty {
+                    Type::Vec(e) | Type::Option(e) => {
+                        if pos == Position::CallbackArg {
+                            self.err(format!("{what}: callback arguments cannot be vectors or options"), None);
+                        }
+                        self.resolve(e, Position::Field, false, what)
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn plain(&self, ty: &Type) -> bool {
+        match ty {
+            t if t.is_number() => true,
+            Type::Record(n) => self.records.get(n).is_some_and(|r| {
+                r.fields.iter().all(|f| match &f.ty {
+                    Type::Named(m) if self.kinds.get(m) == Some(&TypeKind::Record) => {
+                        self.plain(&Type::Record(m.clone()))
+                    }
+                    t => self.plain(t),
+                })
+            }),
+            _ => false,
+        }
+    }
+
+    fn check_error(&mut self, error: &Option<String>, what: &str) {
+        if let Some(e) = error {
+            if self.kinds.get(e) != Some(&TypeKind::Error) {
+                self.err(
+                    format!("{what} returns `Result<_, {e}>`, but `{e}` is not an exported error enum"),
+                    Some(&format!("declare it with `#[polybind(error)] pub enum {e} {{ .. }}` and implement Display")),
+                );
+            }
+        }
+    }
+
+    fn check_params(&mut self, params: &mut [Param], what: &str) {
+        let mut seen = BTreeSet::new();
+        for p in params.iter_mut() {
+            if !seen.insert(p.name.clone()) {
+                self.err(format!("{what}: parameter `{}` appears twice", p.name), None);
+            }
+            check_ident(self, &p.name, "parameter");
+            let w = format!("{what}, parameter `{}`", p.name);
+            self.resolve(&mut p.ty, Position::Param, true, &w);
+        }
+    }
+}
+
+fn check_ident(ctx: &mut Ctx<'_>, name: &str, what: &str) {
+    let ok = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !ok {
+        ctx.err(format!("{what} name `{name}` is not an ASCII identifier"), Some("rename it to letters, digits and `_`"));
+    }
+}
+
+/// Validate and resolve a library.
+pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
+    let mut lib = lib.clone();
+    let mut kinds = BTreeMap::new();
+    let mut errors = vec![];
+    let mut value_names = BTreeSet::new();
+
+    let dup = |errors: &mut Vec<ValidationError>, item: &Item, what: &str| {
+        errors.push(ValidationError {
+            item: item.name().to_owned(),
+            message: format!("{what} `{}` is exported twice", item.name()),
+            hint: Some("names share one C namespace; rename one of them".into()),
+            location: item.location().cloned(),
+        });
+    };
+    for item in &lib.items {
+        let kind = match item {
+            Item::Record(_) => TypeKind::Record,
+            Item::Enum(e) if e.error => TypeKind::Error,
+            Item::Enum(_) => TypeKind::Enum,
+            Item::Object(_) => TypeKind::Object,
+            Item::CallbackInterface(_) => TypeKind::Trait,
+            Item::Function(_) | Item::Constant(_) => {
+                if !value_names.insert(item.name().to_owned()) {
+                    dup(&mut errors, item, "value");
+                }
+                continue;
+            }
+            Item::ObjectImpl(_) => continue,
+        };
+        if kinds.insert(item.name().to_owned(), kind).is_some() {
+            dup(&mut errors, item, "type");
+        }
+    }
+
+    // Merge impl blocks into their objects.
+    let mut impls: BTreeMap<String, Vec<Method>> = BTreeMap::new();
+    for item in &lib.items {
+        if let Item::ObjectImpl(i) = item {
+            if kinds.get(&i.object) != Some(&TypeKind::Object) {
+                errors.push(ValidationError {
+                    item: i.object.clone(),
+                    message: format!("`#[polybind] impl {}` has no exported object `{}`", i.object, i.object),
+                    hint: Some(format!("add `#[polybind(object)]` to `pub struct {}`", i.object)),
+                    location: i.location.clone(),
+                });
+            }
+            impls.entry(i.object.clone()).or_default().extend(i.methods.iter().cloned());
+        }
+    }
+    lib.items.retain(|i| !matches!(i, Item::ObjectImpl(_)));
+    for item in &mut lib.items {
+        if let Item::Object(o) = item {
+            if let Some(m) = impls.remove(&o.name) {
+                o.methods.extend(m);
+            }
+        }
+    }
+
+    let snapshot = lib.clone();
+    let records: BTreeMap<String, &Record> = snapshot
+        .items
+        .iter()
+        .filter_map(|i| if let Item::Record(r) = i { Some((r.name.clone(), r)) } else { None })
+        .collect();
+    let mut ctx = Ctx { kinds, records, errors, item: String::new(), location: None };
+    check_ident(&mut ctx, &snapshot.name, "library");
+
+    for item in &mut lib.items {
+        ctx.at(item.name(), item.location());
+        check_ident(&mut ctx, &item.name().to_owned(), "item");
+        match item {
+            Item::Function(f) => {
+                let what = format!("function `{}`", f.name);
+                ctx.check_params(&mut f.params, &what);
+                if let Some(r) = &mut f.ret {
+                    ctx.resolve(r, Position::Return, true, &format!("{what}, return type"));
+                }
+                ctx.check_error(&f.error, &what);
+            }
+            Item::Record(r) => {
+                if r.fields.is_empty() {
+                    ctx.err("a record needs at least one field", Some("C has no empty structs; use a unit-like enum or an object"));
+                }
+                check_fields(&mut ctx, &mut r.fields, &format!("record `{}`", r.name));
+            }
+            Item::Enum(e) => check_enum(&mut ctx, e),
+            Item::Object(o) => {
+                let mut names = BTreeSet::new();
+                for m in &mut o.methods {
+                    let what = format!("method `{}::{}`", o.name, m.name);
+                    if !names.insert(m.name.clone()) || m.name == "free" {
+                        ctx.err(format!("{what}: the name is used twice (or is the reserved `free`)"), Some("rename the method"));
+                    }
+                    check_ident(&mut ctx, &m.name, "method");
+                    ctx.check_params(&mut m.params, &what);
+                    if let Some(r) = &mut m.ret {
+                        if m.receiver == Receiver::Constructor {
+                            ctx.err(format!("{what}: a constructor returns the object itself"), None);
+                        }
+                        ctx.resolve(r, Position::Return, true, &format!("{what}, return type"));
+                    }
+                    ctx.check_error(&m.error, &what);
+                }
+            }
+            Item::CallbackInterface(c) => {
+                if c.methods.is_empty() {
+                    ctx.err("a callback interface needs at least one method", None);
+                }
+                for m in &mut c.methods {
+                    let what = format!("method `{}::{}`", c.name, m.name);
+                    check_ident(&mut ctx, &m.name, "method");
+                    for p in &mut m.params {
+                        check_ident(&mut ctx, &p.name, "parameter");
+                        ctx.resolve(&mut p.ty, Position::CallbackArg, true, &format!("{what}, parameter `{}`", p.name));
+                    }
+                    if let Some(r) = &mut m.ret {
+                        ctx.resolve(r, Position::CallbackReturn, true, &format!("{what}, return type"));
+                    }
+                }
+            }
+            Item::Constant(c) => check_constant(&mut ctx, c),
+            Item::ObjectImpl(_) => {}
+        }
+    }
+
+    check_recursion(&mut ctx, &lib);
+
+    if !ctx.errors.is_empty() {
+        return Err(ValidationErrors(ctx.errors));
+    }
+    let mut v = ValidLibrary {
+        functions: vec![],
+        records: vec![],
+        enums: vec![],
+        objects: vec![],
+        callback_interfaces: vec![],
+        constants: vec![],
+        record_index: BTreeMap::new(),
+        enum_index: BTreeMap::new(),
+        lib: lib.clone(),
+    };
+    for item in lib.items {
+        match item {
+            Item::Function(f) => v.functions.push(f),
+            Item::Record(r) => {
+                v.record_index.insert(r.name.clone(), v.records.len());
+                v.records.push(r);
+            }
+            Item::Enum(e) => {
+                v.enum_index.insert(e.name.clone(), v.enums.len());
+                v.enums.push(e);
+            }
+            Item::Object(o) => v.objects.push(o),
+            Item::CallbackInterface(c) => v.callback_interfaces.push(c),
+            Item::Constant(c) => v.constants.push(c),
+            Item::ObjectImpl(_) => {}
+        }
+    }
+    Ok(v)
+}
+
+fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
+    let mut seen = BTreeSet::new();
+    for f in fields {
+        if !seen.insert(f.name.clone()) {
+            ctx.err(format!("{what}: field `{}` appears twice", f.name), None);
+        }
+        check_ident(ctx, &f.name, "field");
+        ctx.resolve(&mut f.ty, Position::Field, false, &format!("{what}, field `{}`", f.name));
+    }
+}
+
+fn check_enum(ctx: &mut Ctx<'_>, e: &mut Enum) {
+    if e.variants.is_empty() {
+        ctx.err("an enum needs at least one variant", None);
+    }
+    let c_like = e.is_c_like();
+    let mut seen = BTreeSet::new();
+    for (v, d) in e.variants.iter().zip(e.discriminants()) {
+        if !seen.insert(d) {
+            ctx.err(format!("variant `{}` repeats the discriminant {d}", v.name), None);
+        }
+        if i32::try_from(d).is_err() {
+            ctx.err(format!("variant `{}` has discriminant {d}, outside the 32-bit range of the C ABI", v.name), None);
+        }
+        if !c_like && v.discriminant.is_some() {
+            ctx.err(format!("variant `{}`: explicit discriminants are only for C-like enums", v.name), None);
+        }
+    }
+    let name = e.name.clone();
+    let mut names = BTreeSet::new();
+    for v in &mut e.variants {
+        if !names.insert(v.name.clone()) {
+            ctx.err(format!("variant `{}` appears twice", v.name), None);
+        }
+        check_ident(ctx, &v.name, "variant");
+        check_fields(ctx, &mut v.fields, &format!("variant `{name}::{}`", v.name));
+    }
+}
+
+fn check_constant(ctx: &mut Ctx<'_>, c: &mut Constant) {
+    let ok = match (&c.ty, &c.value) {
+        (Type::Bool, ConstValue::Bool(_)) => true,
+        (Type::F32 | Type::F64, ConstValue::Float(_) | ConstValue::Int(_)) => true,
+        (Type::Str, ConstValue::Str(_)) => true,
+        (t, ConstValue::Int(i)) => {
+            let (lo, hi): (i128, i128) = match t {
+                Type::U8 => (0, u8::MAX.into()),
+                Type::U16 => (0, u16::MAX.into()),
+                Type::U32 => (0, u32::MAX.into()),
+                Type::U64 | Type::Usize => (0, u64::MAX.into()),
+                Type::I8 => (i8::MIN.into(), i8::MAX.into()),
+                Type::I16 => (i16::MIN.into(), i16::MAX.into()),
+                Type::I32 => (i32::MIN.into(), i32::MAX.into()),
+                Type::I64 | Type::Isize => (i64::MIN.into(), i64::MAX.into()),
+                _ => (1, 0),
+            };
+            (lo..=hi).contains(i)
+        }
+        _ => false,
+    };
+    if !ok {
+        ctx.err(
+            format!("constant `{}` has a value that does not fit its type {:?}", c.name, c.ty),
+            Some("constants are numbers, `bool` or `&str` literals of their declared type"),
+        );
+    }
+}
+
+/// Records held by value must not contain themselves (directly or through other records).
+fn check_recursion(ctx: &mut Ctx<'_>, lib: &Library) {
+    fn direct(ty: &Type, out: &mut Vec<String>) {
+        match ty {
+            Type::Record(n) => out.push(n.clone()),
+            Type::Option(t) => direct(t, out),
+            _ => {}
+        }
+    }
+    let mut graph: BTreeMap<&str, Vec<String>> = BTreeMap::new();
+    for item in &lib.items {
+        if let Item::Record(r) = item {
+            let mut out = vec![];
+            for f in &r.fields {
+                direct(&f.ty, &mut out);
+            }
+            graph.insert(&r.name, out);
+        }
+    }
+    for item in &lib.items {
+        if let Item::Record(r) = item {
+            let mut stack = graph.get(r.name.as_str()).cloned().unwrap_or_default();
+            let mut seen = BTreeSet::new();
+            while let Some(n) = stack.pop() {
+                if n == r.name {
+                    ctx.at(&r.name, r.location.as_ref());
+                    ctx.err("the record contains itself by value", Some("hold it in a `Vec<T>`, or make it an object"));
+                    break;
+                }
+                if seen.insert(n.clone()) {
+                    stack.extend(graph.get(n.as_str()).cloned().unwrap_or_default());
+                }
+            }
+        }
+    }
+}

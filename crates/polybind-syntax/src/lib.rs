@@ -1,0 +1,55 @@
+//! Rust syntax → polybind IR. The proc macro lowers one item at a time; the CLI lowers a whole
+//! crate (following `mod` declarations). Both go through [`lower_item`], so they can never
+//! disagree about what an item means.
+
+mod attrs;
+mod crate_walk;
+mod items;
+mod types;
+
+pub use attrs::{doc_of, polybind_attr, ItemAttr};
+pub use crate_walk::{lower_crate, CrateDiagnostic, CrateError, SourceFile};
+pub use items::lower_item;
+pub use types::{classify, lower_type, Shape};
+
+use proc_macro2::Span;
+
+/// An error about the user's source, with the span it is about.
+#[derive(Debug, Clone)]
+pub struct LowerError {
+    pub span: Span,
+    /// The exported item the error is about.
+    pub item: String,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl LowerError {
+    pub fn new(span: Span, message: impl Into<String>) -> Self {
+        LowerError { span, item: String::new(), message: message.into(), hint: None }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn item(mut self, item: impl Into<String>) -> Self {
+        if self.item.is_empty() {
+            self.item = item.into();
+        }
+        self
+    }
+
+    /// As a `syn::Error`, for `compile_error!` output from the macro.
+    pub fn to_syn(&self) -> syn::Error {
+        let mut text = format!("polybind: `{}`: {}", self.item, self.message);
+        if let Some(h) = &self.hint {
+            text.push_str("\nhint: ");
+            text.push_str(h);
+        }
+        syn::Error::new(self.span, text)
+    }
+}
+
+pub type Errors = Vec<LowerError>;

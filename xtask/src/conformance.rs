@@ -1,0 +1,83 @@
+//! `cargo xtask conformance <lang>`: build the reference library, generate its bindings, run the
+//! language's harness over every case of `conformance/cases.toml`.
+
+use crate::run;
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Summary {
+    pub passed: usize,
+    pub failed: usize,
+}
+
+impl Summary {
+    pub fn into_result(self) -> Result<(), String> {
+        if self.failed == 0 && self.passed > 0 {
+            Ok(())
+        } else if self.passed == 0 && self.failed == 0 {
+            Err("no test ran".into())
+        } else {
+            Err(format!("{} failed", self.failed))
+        }
+    }
+
+    /// Read the last `N passed, N failed` line of a harness's output.
+    pub fn parse(output: &str) -> Option<Summary> {
+        let line = output.lines().rev().find(|l| l.contains(" passed, ") && l.contains(" failed"))?;
+        let mut words = line.split_whitespace();
+        let passed = words.next()?.parse().ok()?;
+        let _ = words.next();
+        let failed = words.next()?.parse().ok()?;
+        Some(Summary { passed, failed })
+    }
+}
+
+pub fn run(lang: &str) -> Result<Summary, String> {
+    match lang {
+        "c" => c(),
+        other => Err(format!("no conformance harness for `{other}` yet (available: c)")),
+    }
+}
+
+fn c() -> Result<Summary, String> {
+    let root = run::root();
+    run::cargo(&["build", "--quiet", "-p", "conformance", "-p", "polybind-cli"])?;
+    let target = run::target_dir();
+    let out = target.join("conformance");
+    let out_s = out.display().to_string();
+    let polybind = target.join("debug/polybind");
+    run::cmd(&polybind, &["generate", "--quiet", "--config", "conformance/polybind.toml", "--out", &out_s], &root)?;
+    let harness_dir = root.join("conformance/harness/c");
+    let mut sources: Vec<String> = std::fs::read_dir(&harness_dir)
+        .map_err(|e| format!("cannot list {}: {e}", harness_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "c"))
+        .map(|p| p.display().to_string())
+        .collect();
+    sources.sort();
+    let include = format!("-I{}", out.join("c").display());
+    let exe = out.join("c/harness");
+    let mut args = vec![
+        "-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g", "-O1",
+        "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer", &include,
+    ];
+    args.extend(sources.iter().map(String::as_str));
+    run::cc(&args, &target.join("debug"), "conformance", &exe)?;
+    let cases = root.join("conformance/cases.toml").display().to_string();
+    let output = run::capture(
+        &exe,
+        &[&cases],
+        &root,
+        &[
+            ("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=23"),
+            ("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1"),
+        ],
+    );
+    let text = match &output {
+        Ok(t) => t.clone(),
+        Err(e) => return Err(format!("the C harness failed (a sanitizer report or a crash): {e}")),
+    };
+    print!("{text}");
+    let summary = Summary::parse(&text).ok_or("the C harness printed no `N passed, N failed` line")?;
+    println!("conformance c: {} passed, {} failed", summary.passed, summary.failed);
+    Ok(summary)
+}
