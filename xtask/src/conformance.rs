@@ -22,7 +22,10 @@ impl Summary {
 
     /// Read the last `N passed, N failed` line of a harness's output.
     pub fn parse(output: &str) -> Option<Summary> {
-        let line = output.lines().rev().find(|l| l.contains(" passed, ") && l.contains(" failed"))?;
+        let line = output
+            .lines()
+            .rev()
+            .find(|l| l.contains(" passed, ") && l.contains(" failed"))?;
         let mut words = line.split_whitespace();
         let passed = words.next()?.parse().ok()?;
         let _ = words.next();
@@ -34,18 +37,38 @@ impl Summary {
 pub fn run(lang: &str) -> Result<Summary, String> {
     match lang {
         "c" => c(),
-        other => Err(format!("no conformance harness for `{other}` yet (available: c)")),
+        other => Err(format!(
+            "no conformance harness for `{other}` yet (available: c)"
+        )),
     }
 }
 
 fn c() -> Result<Summary, String> {
     let root = run::root();
-    run::cargo(&["build", "--quiet", "-p", "conformance", "-p", "polybind-cli"])?;
+    run::cargo(&[
+        "build",
+        "--quiet",
+        "-p",
+        "conformance",
+        "-p",
+        "polybind-cli",
+    ])?;
     let target = run::target_dir();
     let out = target.join("conformance");
     let out_s = out.display().to_string();
     let polybind = target.join("debug/polybind");
-    run::cmd(&polybind, &["generate", "--quiet", "--config", "conformance/polybind.toml", "--out", &out_s], &root)?;
+    run::cmd(
+        &polybind,
+        &[
+            "generate",
+            "--quiet",
+            "--config",
+            "conformance/polybind.toml",
+            "--out",
+            &out_s,
+        ],
+        &root,
+    )?;
     let harness_dir = root.join("conformance/harness/c");
     let mut sources: Vec<String> = std::fs::read_dir(&harness_dir)
         .map_err(|e| format!("cannot list {}: {e}", harness_dir.display()))?
@@ -57,27 +80,71 @@ fn c() -> Result<Summary, String> {
     let include = format!("-I{}", out.join("c").display());
     let exe = out.join("c/harness");
     let mut args = vec![
-        "-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-g", "-O1",
-        "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer", &include,
+        "-std=c11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-pedantic",
+        "-g",
+        "-O1",
+        "-fsanitize=address,undefined",
+        "-fno-sanitize-recover=all",
+        "-fno-omit-frame-pointer",
+        &include,
     ];
     args.extend(sources.iter().map(String::as_str));
     run::cc(&args, &target.join("debug"), "conformance", &exe)?;
+    // The header must also be valid, warning-free C++ (the C++ backend includes it).
+    let header = out.join("c/conformance.h");
+    let header_s = header.display().to_string();
+    run::cmd(
+        std::path::Path::new("g++"),
+        &[
+            "-std=c++17",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-pedantic",
+            "-fsyntax-only",
+            "-x",
+            "c++",
+            &header_s,
+        ],
+        &root,
+    )?;
     let cases = root.join("conformance/cases.toml").display().to_string();
-    let output = run::capture(
+    let output = run::output(
         &exe,
         &[&cases],
         &root,
         &[
-            ("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0:exitcode=23"),
-            ("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1"),
+            (
+                "ASAN_OPTIONS",
+                "detect_leaks=1:abort_on_error=0:exitcode=23",
+            ),
+            (
+                "UBSAN_OPTIONS",
+                "print_stacktrace=1:halt_on_error=1:exitcode=24",
+            ),
+            ("CONFORMANCE_HEADER", &header_s),
+            // Caught panics are expected in the suite; keep their reports short.
+            ("RUST_BACKTRACE", "0"),
         ],
+    )?;
+    print!("{}", output.stdout);
+    match output.code {
+        Some(0) | Some(1) => {}
+        Some(23) => {
+            return Err("AddressSanitizer/LeakSanitizer reported an error (see above)".into());
+        }
+        Some(24) => return Err("UndefinedBehaviorSanitizer reported an error (see above)".into()),
+        other => return Err(format!("the C harness crashed (exit {other:?})")),
+    }
+    let summary = Summary::parse(&output.stdout)
+        .ok_or("the C harness printed no `N passed, N failed` line")?;
+    println!(
+        "conformance c: {} passed, {} failed",
+        summary.passed, summary.failed
     );
-    let text = match &output {
-        Ok(t) => t.clone(),
-        Err(e) => return Err(format!("the C harness failed (a sanitizer report or a crash): {e}")),
-    };
-    print!("{text}");
-    let summary = Summary::parse(&text).ok_or("the C harness printed no `N passed, N failed` line")?;
-    println!("conformance c: {} passed, {} failed", summary.passed, summary.failed);
     Ok(summary)
 }

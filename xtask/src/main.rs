@@ -59,8 +59,15 @@ fn example() -> Result<String, String> {
     let lib_dir = run::target_dir().join("debug");
     run::cc(
         &[
-            "-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-fsanitize=address,undefined", "-g",
-            "-Iexamples/geometry/out/c", "examples/geometry/c/main.c",
+            "-std=c11",
+            "-Wall",
+            "-Wextra",
+            "-Werror",
+            "-pedantic",
+            "-fsanitize=address,undefined",
+            "-g",
+            "-Iexamples/geometry/out/c",
+            "examples/geometry/c/main.c",
         ],
         &lib_dir,
         "geometry",
@@ -74,25 +81,47 @@ fn example() -> Result<String, String> {
 
 fn ci() -> Result<(), String> {
     let mut summary = conformance::Summary::default();
-    let mut step = |name: &str, r: Result<(), String>| {
-        match &r {
-            Ok(()) => {
-                println!("ci: {name}: ok");
-                summary.passed += 1;
-            }
-            Err(e) => {
-                println!("ci: {name}: FAILED: {e}");
-                summary.failed += 1;
-            }
+    let mut step = |name: &str, r: Result<(), String>| match &r {
+        Ok(()) => {
+            println!("ci: {name}: ok");
+            summary.passed += 1;
+        }
+        Err(e) => {
+            println!("ci: {name}: FAILED: {e}");
+            summary.failed += 1;
         }
     };
     step("fmt", run::cargo(&["fmt", "--all", "--check"]));
-    step("clippy", run::cargo(&["clippy", "--workspace", "--all-targets", "--quiet", "--", "-D", "warnings"]));
-    step("cargo test", run::cargo(&["test", "--workspace", "--quiet"]));
-    step("conformance c", conformance::run("c").and_then(|s| s.into_result()));
-    step("example", example().and_then(|out| {
-        if out.contains("total area of 3 shapes") { Ok(()) } else { Err("unexpected example output".into()) }
-    }));
+    step(
+        "clippy",
+        run::cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ]),
+    );
+    step(
+        "cargo test",
+        run::cargo(&["test", "--workspace", "--quiet"]),
+    );
+    step(
+        "conformance c",
+        conformance::run("c").and_then(|s| s.into_result()),
+    );
+    step(
+        "example",
+        example().and_then(|out| {
+            if out.contains("total area of 3 shapes") {
+                Ok(())
+            } else {
+                Err("unexpected example output".into())
+            }
+        }),
+    );
     println!("{} passed, {} failed", summary.passed, summary.failed);
     summary.into_result()
 }

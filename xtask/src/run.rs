@@ -4,11 +4,16 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().map(Path::to_path_buf).unwrap_or_default()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default()
 }
 
 pub fn target_dir() -> PathBuf {
-    std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"))
+    std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("target"))
 }
 
 pub fn cargo(args: &[&str]) -> Result<(), String> {
@@ -25,12 +30,21 @@ pub fn cmd(program: &Path, args: &[&str], dir: &Path) -> Result<(), String> {
     if status.success() {
         Ok(())
     } else {
-        Err(format!("`{} {}` failed ({status})", program.display(), args.join(" ")))
+        Err(format!(
+            "`{} {}` failed ({status})",
+            program.display(),
+            args.join(" ")
+        ))
     }
 }
 
 /// Run and return stdout (stderr passes through); fails on a non-zero exit.
-pub fn capture(program: &Path, args: &[&str], dir: &Path, env: &[(&str, &str)]) -> Result<String, String> {
+pub fn capture(
+    program: &Path,
+    args: &[&str],
+    dir: &Path,
+    env: &[(&str, &str)],
+) -> Result<String, String> {
     let out = Command::new(program)
         .args(args)
         .current_dir(dir)
@@ -56,4 +70,29 @@ pub fn cc(args: &[&str], lib_dir: &Path, lib: &str, exe: &Path) -> Result<(), St
     let mut all: Vec<&str> = args.to_vec();
     all.extend(["-L", &lib_dir_s, &link, &rpath, "-o", &exe_s]);
     cmd(Path::new("gcc"), &all, &root())
+}
+
+pub struct Output {
+    pub stdout: String,
+    pub code: Option<i32>,
+}
+
+/// Run and return stdout and the exit code, whatever it is (stderr passes through).
+pub fn output(
+    program: &Path,
+    args: &[&str],
+    dir: &Path,
+    env: &[(&str, &str)],
+) -> Result<Output, String> {
+    let out = Command::new(program)
+        .args(args)
+        .current_dir(dir)
+        .envs(env.iter().copied())
+        .stderr(std::process::Stdio::inherit())
+        .output()
+        .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
+    Ok(Output {
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        code: out.status.code(),
+    })
 }

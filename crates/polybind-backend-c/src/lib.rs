@@ -1,10 +1,10 @@
 //! polybind's C backend: one C11 header, `<lib>.h`, declaring the canonical C ABI of a library
 //! (see `docs/src/abi.md`). The header is also valid C++17, so the C++ backend can build on it.
 //!
-//! The crate is organised as DESIGN §5 asks: [`formatter`] owns every name, [`context::ItemCx`]
+//! The crate is organised as DESIGN §5 asks: `formatter` owns every name, `context::ItemCx`
 //! carries the item being generated, and the header is assembled from sections written by
-//! [`header`] (runtime and order), [`types`] (type definitions, on demand), [`free`] (release
-//! functions), [`decls`] (function declarations) and [`checks`] (load-time checks).
+//! `header` (runtime and order), `types` (type definitions, on demand), `free` (release
+//! functions), `decls` (function declarations) and `checks` (load-time checks).
 
 mod checks;
 mod context;

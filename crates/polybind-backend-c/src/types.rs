@@ -6,6 +6,29 @@ use crate::header::Header;
 use crate::literals::doc_comment;
 use polybind_codegen::BackendError;
 use polybind_ir::{Callback, CallbackInterface, Enum, Field, Object, Record, Type};
+use std::collections::BTreeSet;
+
+/// Collect the records and enums a value of `ty` holds by value (itself included): all of them
+/// must be complete before `ty` can be defined.
+fn held_by_value<'a>(cx: &ItemCx<'a>, ty: &'a Type, out: &mut BTreeSet<&'a str>) {
+    let fields: Vec<&'a Field> = match ty {
+        Type::Option(t) => return held_by_value(cx, t, out),
+        Type::Record(n) if out.insert(n) => cx
+            .lib
+            .record(n)
+            .map(|r| r.fields.iter().collect())
+            .unwrap_or_default(),
+        Type::Enum(n) if out.insert(n) => cx
+            .lib
+            .enum_(n)
+            .map(|e| e.variants.iter().flat_map(|v| &v.fields).collect())
+            .unwrap_or_default(),
+        _ => vec![],
+    };
+    for f in fields {
+        held_by_value(cx, &f.ty, out);
+    }
+}
 
 /// One member of a struct: its docs and its declaration without the `;`.
 pub(crate) struct Member {
@@ -73,12 +96,19 @@ impl Header {
         }
     }
 
-    /// Make the element type of a pointer available: a declaration is enough, which breaks the
-    /// cycle of a type holding a vector of itself.
+    /// Make the element type of a pointer available. A declaration is enough, and is all there
+    /// can be when defining the element would need, by value, a type being defined: a record
+    /// holding a vector of itself, or `A { bs: Vec<B> }` with `B { a: A }`. The element is then
+    /// defined later, by its own item.
     fn need_pointee(&mut self, cx: &ItemCx<'_>, ty: &Type) -> Result<(), BackendError> {
         if let Type::Record(n) | Type::Enum(n) = ty {
-            let c = cx.fmt.type_name(n);
-            if self.pending.contains(&c) {
+            let mut held = BTreeSet::new();
+            held_by_value(cx, ty, &mut held);
+            if held
+                .iter()
+                .any(|h| self.pending.contains(&cx.fmt.type_name(h)))
+            {
+                let c = cx.fmt.type_name(n);
                 if self.forward.insert(c.clone()) {
                     self.types.blank();
                     self.types.line(&format!("typedef struct {c} {c};"));

@@ -6,64 +6,11 @@ use polybind_ir::{
 use std::path::Path;
 use std::process::Command;
 
-/// Integer constants, which the JSON frontend cannot read yet: serde buffers the internally
-/// tagged `Item` and its buffer has no `i128`, so `{"int": 1}` fails with "i128 is not
-/// supported". They are added to the fixture here, first, as if declared at its top.
-fn int_constants() -> Vec<Item> {
-    let c = |name: &str, ty: Type, v: i128, docs: &str| {
-        Item::Constant(Constant {
-            name: name.into(),
-            docs: docs.into(),
-            ty,
-            value: ConstValue::Int(v),
-            location: None,
-        })
-    };
-    vec![
-        c("MAX_U8", Type::U8, u8::MAX.into(), "The largest `u8`."),
-        c("MAX_U16", Type::U16, u16::MAX.into(), ""),
-        c("MAX_U32", Type::U32, u32::MAX.into(), ""),
-        c(
-            "MAX_U64",
-            Type::U64,
-            u64::MAX.into(),
-            "Above `i64::MAX`: needs `UINT64_C`.",
-        ),
-        c("MAX_USIZE", Type::Usize, u64::MAX.into(), ""),
-        c("MIN_I8", Type::I8, i8::MIN.into(), ""),
-        c("MIN_I16", Type::I16, i16::MIN.into(), ""),
-        c("MIN_I32", Type::I32, i32::MIN.into(), ""),
-        c(
-            "MIN_I64",
-            Type::I64,
-            i64::MIN.into(),
-            "`i64::MIN`, which C cannot write as one literal.",
-        ),
-        c("MAX_I64", Type::I64, i64::MAX.into(), ""),
-        c("MINUS_ONE", Type::Isize, -1, ""),
-        c(
-            "THREE",
-            Type::F64,
-            3,
-            "A float constant written as an integer.",
-        ),
-    ]
-}
-
 fn everything() -> ValidLibrary {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/everything.json");
     let text = std::fs::read_to_string(path).unwrap();
-    let mut lib = from_json(&text).unwrap();
-    lib.items.splice(0..0, int_constants());
+    let lib = from_json(&text).unwrap();
     validate(&lib).unwrap_or_else(|e| panic!("{e}"))
-}
-
-#[test]
-fn the_json_frontend_cannot_read_int_constants_yet() {
-    let json = r#"{"schema_version": 1, "name": "x", "items": [
-        {"item": "constant", "name": "C", "type": "u8", "value": {"int": 1}}]}"#;
-    let err = from_json(json).unwrap_err();
-    assert!(err.to_string().contains("i128 is not supported"), "{err}");
 }
 
 fn header(lib: &ValidLibrary) -> String {
@@ -215,4 +162,93 @@ fn empty_library() {
     assert!(
         h.contains("static inline const char *demo_verify_interface(void) {\n    return NULL;\n}")
     );
+}
+
+/// Build and run a C program that releases values through the generated `*_free` functions,
+/// with `rt_dealloc` implemented on top of `free()`, counting what is released.
+#[test]
+fn free_functions_release_everything_once() {
+    let dir = tempfile::tempdir().unwrap();
+    write_files(
+        dir.path(),
+        &CBackend.generate(&everything()).unwrap(),
+        false,
+    )
+    .unwrap();
+    let source = dir.path().join("run.c");
+    std::fs::write(
+        &source,
+        r#"#include "everything.h"
+#include <stdlib.h>
+#include <string.h>
+
+static size_t calls, bytes;
+
+void everything_rt_dealloc(void *ptr, size_t size, size_t align) {
+    (void)align;
+    calls++;
+    bytes += size;
+    free(ptr);
+}
+
+static EverythingString string(const char *text) {
+    EverythingString s;
+    s.len = s.cap = strlen(text);
+    s.ptr = (char *)malloc(s.cap);
+    memcpy(s.ptr, text, s.cap);
+    return s;
+}
+
+int main(void) {
+    EverythingVecString v;
+    EverythingMathError err;
+    EverythingTree tree;
+    EverythingVecTree children;
+    v.len = v.cap = 2;
+    v.ptr = (EverythingString *)malloc(2 * sizeof(EverythingString));
+    v.ptr[0] = string("abc");
+    v.ptr[1] = string("de");
+    everything_vec_string_free(&v);
+    everything_vec_string_free(&v);
+    if (calls != 3 || bytes != 5 + 2 * sizeof(EverythingString) || v.ptr != NULL || v.cap != 0) return 1;
+
+    calls = bytes = 0;
+    err.tag = EVERYTHING_MATH_ERROR_INVALID;
+    err.payload.invalid.f0 = string("bad");
+    err.message = string("invalid: bad");
+    everything_math_error_free(&err);
+    everything_math_error_free(&err);
+    if (calls != 2 || bytes != 15) return 2;
+
+    calls = bytes = 0;
+    children.len = children.cap = 1;
+    children.ptr = (EverythingTree *)malloc(sizeof(EverythingTree));
+    children.ptr[0].tag = EVERYTHING_TREE_LEAF;
+    children.ptr[0].payload.leaf.f0 = 7;
+    tree.tag = EVERYTHING_TREE_BRANCH;
+    tree.payload.branch.children = children;
+    tree.payload.branch.label.is_some = true;
+    tree.payload.branch.label.value = string("root");
+    everything_tree_free(&tree);
+    everything_tree_free(&tree);
+    if (calls != 2 || bytes != sizeof(EverythingTree) + 4) return 3;
+    return 0;
+}
+"#,
+    )
+    .unwrap();
+    let exe = dir.path().join("run");
+    let output = Command::new("gcc")
+        .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-o"])
+        .arg(&exe)
+        .arg(&source)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run gcc: {e}"));
+    assert!(
+        output.status.success(),
+        "gcc failed:\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let status = Command::new(&exe).status().unwrap();
+    assert!(status.success(), "the release checks failed: {status}");
 }

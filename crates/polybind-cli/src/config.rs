@@ -9,7 +9,7 @@
 //! out = "out/c"           # relative to this file
 //! ```
 
-use crate::diagnostics::Diag;
+use crate::diagnostics::{Diag, Diags};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -62,61 +62,90 @@ pub struct Config {
 impl Config {
     /// The output directory of a target: the configured one, or `out/<target>`.
     pub fn out_dir(&self, target: &str) -> PathBuf {
-        self.targets.get(target).cloned().unwrap_or_else(|| self.dir.join("out").join(target))
+        self.targets
+            .get(target)
+            .cloned()
+            .unwrap_or_else(|| self.dir.join("out").join(target))
     }
 
-    pub fn load(path: &Path) -> Result<Config, Diag> {
+    pub fn load(path: &Path) -> Result<Config, Diags> {
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                return Err(Diag::new("polybind::config::missing", format!("no configuration file at {}", path.display()))
-                    .help("create a `polybind.toml` (see `docs/src/config.md`), or pass `--config <path>`"));
+                return Err(vec![Diag::new("polybind::config::missing", format!("no configuration file at {}", path.display()))
+                    .help("create a `polybind.toml` (see `docs/src/config.md`), or pass `--config <path>`")]);
             }
-            Err(e) => return Err(Diag::new("polybind::io", format!("cannot read {}: {e}", path.display()))),
+            Err(e) => {
+                return Err(vec![Diag::new(
+                    "polybind::io",
+                    format!("cannot read {}: {e}", path.display()),
+                )]);
+            }
         };
         Self::parse(path, text)
     }
 
-    pub fn parse(path: &Path, text: String) -> Result<Config, Diag> {
+    pub fn parse(path: &Path, text: String) -> Result<Config, Diags> {
         let shown = path.display().to_string();
         let raw: RawConfig = match toml::from_str(&text) {
             Ok(r) => r,
             Err(e) => {
                 let message = e.message().to_owned();
-                let (offset, len) = e.span().map(|s| (s.start, s.end - s.start)).unwrap_or((0, 0));
-                return Err(Diag::new("polybind::config::invalid", format!("invalid {}: {message}", shown))
+                let (offset, len) = e
+                    .span()
+                    .map(|s| (s.start, s.end - s.start))
+                    .unwrap_or((0, 0));
+                return Err(vec![Diag::new("polybind::config::invalid", format!("invalid {}: {message}", shown))
                     .at(&shown, text, offset, len, "here")
-                    .help("`[library]` takes `crate`, `ir` and `name`; `[targets.<name>]` takes `out`"));
+                    .help("`[library]` takes `crate`, `ir` and `name`; `[targets.<name>]` takes `out`")]);
             }
         };
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        let dir = if dir.as_os_str().is_empty() { PathBuf::from(".") } else { dir };
+        let dir = if dir.as_os_str().is_empty() {
+            PathBuf::from(".")
+        } else {
+            dir
+        };
         let source = match (&raw.library.crate_dir, &raw.library.ir) {
             (Some(c), None) => Source::Crate(dir.join(c.get_ref())),
             (None, Some(i)) => Source::Ir(dir.join(i.get_ref())),
             (Some(c), Some(_)) => {
                 let s = c.span();
-                return Err(Diag::new("polybind::config::invalid", "`[library]` sets both `crate` and `ir`")
+                return Err(vec![Diag::new("polybind::config::invalid", "`[library]` sets both `crate` and `ir`")
                     .at(&shown, text, s.start, s.end - s.start, "one source only")
-                    .help("keep `crate = \"...\"` for a Rust crate, or `ir = \"...\"` for an IR JSON file"));
+                    .help("keep `crate = \"...\"` for a Rust crate, or `ir = \"...\"` for an IR JSON file")]);
             }
             (None, None) => {
-                return Err(Diag::new("polybind::config::invalid", "`[library]` names no source")
+                return Err(vec![Diag::new("polybind::config::invalid", "`[library]` names no source")
                     .at(&shown, text.clone(), text.find("[library]").unwrap_or(0), "[library]".len(), "in this table")
-                    .help("add `crate = \".\"` (a Rust crate) or `ir = \"api.json\"` (an IR file)"));
+                    .help("add `crate = \".\"` (a Rust crate) or `ir = \"api.json\"` (an IR file)")]);
             }
         };
         let mut targets = BTreeMap::new();
         for (name, t) in raw.targets {
             if !crate::TARGETS.contains(&name.get_ref().as_str()) {
                 let s = name.span();
-                return Err(Diag::new("polybind::config::target", format!("unknown target `{}`", name.get_ref()))
+                return Err(vec![
+                    Diag::new(
+                        "polybind::config::target",
+                        format!("unknown target `{}`", name.get_ref()),
+                    )
                     .at(&shown, text, s.start, s.end - s.start, "not a target")
-                    .help(format!("known targets: {}", crate::TARGETS.join(", "))));
+                    .help(format!("known targets: {}", crate::TARGETS.join(", "))),
+                ]);
             }
-            let out = t.out.map(|o| dir.join(o)).unwrap_or_else(|| dir.join("out").join(name.get_ref()));
+            let out = t
+                .out
+                .map(|o| dir.join(o))
+                .unwrap_or_else(|| dir.join("out").join(name.get_ref()));
             targets.insert(name.into_inner(), out);
         }
-        Ok(Config { path: path.to_path_buf(), dir, source, name: raw.library.name.map(|n| n.into_inner()), targets })
+        Ok(Config {
+            path: path.to_path_buf(),
+            dir,
+            source,
+            name: raw.library.name.map(|n| n.into_inner()),
+            targets,
+        })
     }
 }

@@ -1,7 +1,9 @@
 //! Errors shown to the user: a message, the place (file, line, column, snippet), a label and a
 //! hint, with a stable code. Several are collected and shown together.
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 use std::fmt;
 use std::path::Path;
 
@@ -21,13 +23,27 @@ pub type Diags = Vec<Diag>;
 
 impl Diag {
     pub fn new(code: &'static str, message: impl Into<String>) -> Self {
-        Diag { code, message: message.into(), help: None, label: None, source: None, span: None }
+        Diag {
+            code,
+            message: message.into(),
+            help: None,
+            label: None,
+            source: None,
+            span: None,
+        }
     }
     pub fn help(mut self, help: impl Into<String>) -> Self {
         self.help = Some(help.into());
         self
     }
-    pub fn at(mut self, file: &str, text: String, offset: usize, len: usize, label: impl Into<String>) -> Self {
+    pub fn at(
+        mut self,
+        file: &str,
+        text: String,
+        offset: usize,
+        len: usize,
+        label: impl Into<String>,
+    ) -> Self {
         let offset = offset.min(text.len());
         let len = len.min(text.len() - offset);
         self.source = Some(NamedSource::new(file, text));
@@ -36,14 +52,25 @@ impl Diag {
         self
     }
     /// Point at a 1-based line and column of a file on disk, if it can be read.
-    pub fn at_line(self, base: &Path, file: &str, line: usize, column: usize, len: usize, label: &str) -> Self {
+    pub fn at_line(
+        self,
+        base: &Path,
+        file: &str,
+        line: usize,
+        column: usize,
+        len: usize,
+        label: &str,
+    ) -> Self {
         let path = base.join(file);
         match std::fs::read_to_string(&path) {
             Ok(text) => {
                 let offset = offset_of(&text, line, column);
                 self.at(file, text, offset, len, label)
             }
-            Err(_) => Diag { message: format!("{file}:{line}:{column}: {}", self.message), ..self },
+            Err(_) => Diag {
+                message: format!("{file}:{line}:{column}: {}", self.message),
+                ..self
+            },
         }
     }
 }
@@ -53,7 +80,11 @@ pub fn offset_of(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return offset + l.char_indices().nth(column.saturating_sub(1)).map(|(b, _)| b).unwrap_or(l.len());
+            return offset
+                + l.char_indices()
+                    .nth(column.saturating_sub(1))
+                    .map(|(b, _)| b)
+                    .unwrap_or(l.len());
         }
         offset += l.len();
     }
@@ -73,21 +104,33 @@ impl Diagnostic for Diag {
         Some(Box::new(self.code))
     }
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
     fn source_code(&self) -> Option<&dyn SourceCode> {
         self.source.as_ref().map(|s| s as &dyn SourceCode)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let (offset, len) = self.span?;
-        Some(Box::new(std::iter::once(LabeledSpan::new(self.label.clone(), offset, len))))
+        Some(Box::new(std::iter::once(LabeledSpan::new(
+            self.label.clone(),
+            offset,
+            len,
+        ))))
     }
 }
 
 /// Render errors as text: with colour for a terminal, plain for files, pipes and tests.
 pub fn render(diags: &[Diag], color: bool) -> String {
-    let theme = if color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(100).with_links(false);
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(100)
+        .with_links(false);
     let mut out = String::new();
     for d in diags {
         let _ = handler.render_report(&mut out, d);

@@ -1,7 +1,7 @@
 //! Frontends: read the interface from a Rust crate or an IR file, then validate it.
 
 use crate::config::{Config, Source};
-use crate::diagnostics::{offset_of, Diag, Diags};
+use crate::diagnostics::{Diag, Diags, offset_of};
 use polybind_ir::{Library, ValidLibrary};
 use std::path::{Path, PathBuf};
 
@@ -9,16 +9,19 @@ use std::path::{Path, PathBuf};
 pub fn load(config: &Config) -> Result<ValidLibrary, Diags> {
     let (lib, base) = match &config.source {
         Source::Crate(dir) => (read_crate(dir)?, dir.clone()),
-        Source::Ir(path) => (read_ir(path)?, path.parent().map(Path::to_path_buf).unwrap_or_default()),
+        Source::Ir(path) => (
+            read_ir(path)?,
+            path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        ),
     };
-    if let Some(name) = &config.name {
-        if *name != lib.name {
-            return Err(vec![Diag::new(
+    if let Some(name) = &config.name
+        && *name != lib.name
+    {
+        return Err(vec![Diag::new(
                 "polybind::config::name",
                 format!("{} says the library is `{name}`, but its source names it `{}`", config.path.display(), lib.name),
             )
             .help("every C symbol starts with the crate name; remove `name` from `[library]` or make them agree")]);
-        }
     }
     validate(&lib, &base)
 }
@@ -30,12 +33,22 @@ pub fn validate(lib: &Library, base: &Path) -> Result<ValidLibrary, Diags> {
             .0
             .into_iter()
             .map(|e| {
-                let mut d = Diag::new("polybind::interface", format!("`{}`: {}", e.item, e.message));
+                let mut d = Diag::new(
+                    "polybind::interface",
+                    format!("`{}`: {}", e.item, e.message),
+                );
                 if let Some(h) = &e.hint {
                     d = d.help(h.clone());
                 }
                 match &e.location {
-                    Some(l) => d.at_line(base, &l.file, l.line, l.column, e.item.len(), "declared here"),
+                    Some(l) => d.at_line(
+                        base,
+                        &l.file,
+                        l.line,
+                        l.column,
+                        e.item.len(),
+                        "declared here",
+                    ),
                     None => d,
                 }
             })
@@ -47,18 +60,46 @@ pub fn validate(lib: &Library, base: &Path) -> Result<ValidLibrary, Diags> {
 pub fn crate_root(dir: &Path) -> Result<(String, PathBuf), Diags> {
     let manifest = dir.join("Cargo.toml");
     let text = std::fs::read_to_string(&manifest).map_err(|e| {
-        vec![Diag::new("polybind::crate", format!("cannot read {}: {e}", manifest.display()))
-            .help("`crate` in `[library]` must name a directory holding a Cargo.toml")]
+        vec![
+            Diag::new(
+                "polybind::crate",
+                format!("cannot read {}: {e}", manifest.display()),
+            )
+            .help("`crate` in `[library]` must name a directory holding a Cargo.toml"),
+        ]
     })?;
     let shown = manifest.display().to_string();
     let table: toml::Table = toml::from_str(&text).map_err(|e| {
-        let (o, l) = e.span().map(|s| (s.start, s.end - s.start)).unwrap_or((0, 0));
-        vec![Diag::new("polybind::crate", format!("invalid {shown}: {}", e.message())).at(&shown, text.clone(), o, l, "here")]
+        let (o, l) = e
+            .span()
+            .map(|s| (s.start, s.end - s.start))
+            .unwrap_or((0, 0));
+        vec![
+            Diag::new(
+                "polybind::crate",
+                format!("invalid {shown}: {}", e.message()),
+            )
+            .at(&shown, text.clone(), o, l, "here"),
+        ]
     })?;
-    let get = |t: &str, k: &str| table.get(t).and_then(|v| v.get(k)).and_then(|v| v.as_str()).map(str::to_owned);
-    let name = get("lib", "name").or_else(|| get("package", "name")).ok_or_else(|| {
-        vec![Diag::new("polybind::crate", format!("{shown} has no `[package] name`")).help("polybind reads library crates")]
-    })?;
+    let get = |t: &str, k: &str| {
+        table
+            .get(t)
+            .and_then(|v| v.get(k))
+            .and_then(|v| v.as_str())
+            .map(str::to_owned)
+    };
+    let name = get("lib", "name")
+        .or_else(|| get("package", "name"))
+        .ok_or_else(|| {
+            vec![
+                Diag::new(
+                    "polybind::crate",
+                    format!("{shown} has no `[package] name`"),
+                )
+                .help("polybind reads library crates"),
+            ]
+        })?;
     let root = dir.join(get("lib", "path").unwrap_or_else(|| "src/lib.rs".into()));
     Ok((name.replace('-', "_"), root))
 }
@@ -67,14 +108,23 @@ fn read_crate(dir: &Path) -> Result<Library, Diags> {
     let (name, root) = crate_root(dir)?;
     polybind_syntax::lower_crate(&root, &name, dir).map_err(|e| match e {
         polybind_syntax::CrateError::Io { path, error } => {
-            vec![Diag::new("polybind::io", format!("cannot read {}: {error}", path.display()))]
+            vec![Diag::new(
+                "polybind::io",
+                format!("cannot read {}: {error}", path.display()),
+            )]
         }
         polybind_syntax::CrateError::Diagnostics(ds) => ds
             .into_iter()
             .map(|d| {
                 let file = d.file.path.display().to_string();
-                let mut diag = Diag::new("polybind::syntax", format!("`{}`: {}", d.item, d.message))
-                    .at(&file, (*d.file.text).clone(), d.offset, d.len.max(1), "here");
+                let mut diag =
+                    Diag::new("polybind::syntax", format!("`{}`: {}", d.item, d.message)).at(
+                        &file,
+                        (*d.file.text).clone(),
+                        d.offset,
+                        d.len.max(1),
+                        "here",
+                    );
                 diag.message = format!("{file}:{}:{}: {}", d.line, d.column, diag.message);
                 match d.hint {
                     Some(h) => diag.help(h),
@@ -87,14 +137,19 @@ fn read_crate(dir: &Path) -> Result<Library, Diags> {
 
 fn read_ir(path: &Path) -> Result<Library, Diags> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| vec![Diag::new("polybind::io", format!("cannot read {shown}: {e}"))])?;
+    let text = std::fs::read_to_string(path).map_err(|e| {
+        vec![Diag::new(
+            "polybind::io",
+            format!("cannot read {shown}: {e}"),
+        )]
+    })?;
     polybind_ir::from_json(&text).map_err(|e| {
         let d = Diag::new("polybind::ir", format!("{shown}: {e}"));
         vec![match e {
             polybind_ir::JsonError::Syntax { line, column, .. } => {
                 let o = offset_of(&text, line, column);
-                d.at(&shown, text.clone(), o, 1, "here").help("check the IR against the schema in docs/src/ir.md")
+                d.at(&shown, text.clone(), o, 1, "here")
+                    .help("check the IR against the schema in docs/src/ir.md")
             }
             _ => d.help("produce the IR with `polybind ir dump` of a matching version"),
         }]

@@ -31,8 +31,13 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
         opts.targets.clone()
     };
     if targets.is_empty() {
-        return Err(vec![Diag::new("polybind::config::target", format!("{} configures no target", config.path.display()))
-            .help("add a `[targets.c]` table, or pass `--target c`")]);
+        return Err(vec![
+            Diag::new(
+                "polybind::config::target",
+                format!("{} configures no target", config.path.display()),
+            )
+            .help("add a `[targets.c]` table, or pass `--target c`"),
+        ]);
     }
     let mut diags = vec![];
     let mut backends = vec![];
@@ -61,8 +66,10 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
                 generated.push((t.clone(), dir, files));
             }
             Err(errors) => diags.extend(errors.into_iter().map(|e| {
-                Diag::new("polybind::backend", e.to_string())
-                    .help(format!("change or remove `{}`, or drop the `{}` target", e.item, e.backend))
+                Diag::new("polybind::backend", e.to_string()).help(format!(
+                    "change or remove `{}`, or drop the `{}` target",
+                    e.item, e.backend
+                ))
             })),
         }
     }
@@ -72,9 +79,19 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
     let mut out = vec![];
     for (target, dir, files) in generated {
         let changes = polybind_codegen::write_files(&dir, &files, opts.dry_run).map_err(|e| {
-            vec![Diag::new("polybind::io", format!("cannot write the `{target}` files into {}: {e}", dir.display()))]
+            vec![Diag::new(
+                "polybind::io",
+                format!(
+                    "cannot write the `{target}` files into {}: {e}",
+                    dir.display()
+                ),
+            )]
         })?;
-        out.push(TargetOutput { target, dir, changes });
+        out.push(TargetOutput {
+            target,
+            dir,
+            changes,
+        });
     }
     Ok(out)
 }

@@ -8,7 +8,7 @@ pub mod generate;
 
 pub use config::Config;
 pub use diagnostics::{Diag, Diags};
-pub use generate::{generate, GenerateOptions, TargetOutput};
+pub use generate::{GenerateOptions, TargetOutput, generate};
 
 /// The backends this build of polybind knows, by target name.
 pub fn backend(name: &str) -> Option<Box<dyn polybind_codegen::Backend>> {

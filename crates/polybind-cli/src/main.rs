@@ -1,14 +1,18 @@
 //! `polybind`: generate bindings from an interface described once.
 
 use clap::{Parser, Subcommand};
-use polybind_cli::{diagnostics, frontend, generate, Config, GenerateOptions};
+use polybind_cli::{Config, GenerateOptions, diagnostics, frontend, generate};
 use polybind_codegen::FileStatus;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "polybind", version, about = "Describe an interface once; get native bindings for every language")]
+#[command(
+    name = "polybind",
+    version,
+    about = "Describe an interface once; get native bindings for every language"
+)]
 struct Cli {
     /// Print only errors.
     #[arg(long, short, global = true)]
@@ -54,8 +58,20 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let result = match cli.command {
-        Command::Generate { config, targets, out, dry_run } => Config::load(&config).map_err(|d| vec![d]).and_then(|c| {
-            let outputs = generate(&c, &GenerateOptions { targets, out, dry_run })?;
+        Command::Generate {
+            config,
+            targets,
+            out,
+            dry_run,
+        } => Config::load(&config).and_then(|c| {
+            let outputs = generate(
+                &c,
+                &GenerateOptions {
+                    targets,
+                    out,
+                    dry_run,
+                },
+            )?;
             if !cli.quiet {
                 for o in outputs {
                     for ch in o.changes {
@@ -72,11 +88,13 @@ fn main() -> ExitCode {
             }
             Ok(())
         }),
-        Command::Ir { command: IrCommand::Dump { config } } => {
-            Config::load(&config).map_err(|d| vec![d]).and_then(|c| frontend::load(&c)).map(|lib| {
+        Command::Ir {
+            command: IrCommand::Dump { config },
+        } => Config::load(&config)
+            .and_then(|c| frontend::load(&c))
+            .map(|lib| {
                 print!("{}", polybind_ir::to_json(lib.library()));
-            })
-        }
+            }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -103,7 +103,7 @@ fn fields(s: &mut String, fields: &[Field]) {
     }
 }
 
-fn ty(s: &mut String, t: &Type) {
+pub(crate) fn ty(s: &mut String, t: &Type) {
     let simple = match t {
         Type::Bool => "bool",
         Type::U8 => "u8",
@@ -131,16 +131,25 @@ fn ty(s: &mut String, t: &Type) {
         Type::SliceMut(e) => wrap(s, "&mut [", e, "]"),
         Type::Vec(e) => wrap(s, "Vec<", e, ">"),
         Type::Option(e) => wrap(s, "Option<", e, ">"),
-        Type::Named(n) | Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
-            s.push_str(n)
-        }
+        Type::Named(n)
+        | Type::Record(n)
+        | Type::Enum(n)
+        | Type::Object(n)
+        | Type::CallbackInterface(n) => s.push_str(n),
         Type::Callback(cb) => {
-            let _ = write!(
+            let _ = write!(s, "Fn[once={},retained={}]", cb.once, cb.retained);
+            sig(
                 s,
-                "Fn[once={},retained={}]",
-                cb.once, cb.retained
+                &cb.params
+                    .iter()
+                    .map(|t| Param {
+                        name: String::new(),
+                        ty: t.clone(),
+                    })
+                    .collect::<Vec<_>>(),
+                cb.ret.as_ref(),
+                None,
             );
-            sig(s, &cb.params.iter().map(|t| Param { name: String::new(), ty: t.clone() }).collect::<Vec<_>>(), cb.ret.as_ref(), None);
         }
         _ => {}
     }
@@ -169,7 +178,10 @@ mod tests {
         Function {
             name: "f".into(),
             docs: "doc".into(),
-            params: vec![Param { name: "p".into(), ty: Type::Named("Point".into()) }],
+            params: vec![Param {
+                name: "p".into(),
+                ty: Type::Named("Point".into()),
+            }],
             ret: Some(ret),
             error: None,
             location: None,
@@ -182,14 +194,20 @@ mod tests {
         let mut b = func(Type::U32);
         b.docs = "other".into();
         b.params[0].ty = Type::Record("Point".into());
-        assert_eq!(item_checksum(&ItemKey::Function(&a)), item_checksum(&ItemKey::Function(&b)));
+        assert_eq!(
+            item_checksum(&ItemKey::Function(&a)),
+            item_checksum(&ItemKey::Function(&b))
+        );
     }
 
     #[test]
     fn a_signature_change_changes_the_checksum() {
         let a = func(Type::U32);
         let b = func(Type::U64);
-        assert_ne!(item_checksum(&ItemKey::Function(&a)), item_checksum(&ItemKey::Function(&b)));
+        assert_ne!(
+            item_checksum(&ItemKey::Function(&a)),
+            item_checksum(&ItemKey::Function(&b))
+        );
         assert!(item_checksum(&ItemKey::Function(&a)) < (1 << 63));
     }
 }

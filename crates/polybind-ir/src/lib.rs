@@ -9,9 +9,9 @@ mod hash;
 mod model;
 mod validate;
 
-pub use hash::{item_checksum, ItemKey};
+pub use hash::{ItemKey, item_checksum};
 pub use model::*;
-pub use validate::{validate, ValidLibrary, ValidationError, ValidationErrors};
+pub use validate::{ValidLibrary, ValidationError, ValidationErrors, validate};
 
 /// Version of the JSON schema and of the contract between the proc macro and the CLI. Bump it
 /// whenever the meaning of a serialised field or the canonical C ABI changes: it feeds every item
@@ -26,15 +26,20 @@ pub fn from_json(text: &str) -> Result<Library, JsonError> {
         message: e.to_string(),
     })?;
     if lib.schema_version != SCHEMA_VERSION {
-        return Err(JsonError::Version { found: lib.schema_version, expected: SCHEMA_VERSION });
+        return Err(JsonError::Version {
+            found: lib.schema_version,
+            expected: SCHEMA_VERSION,
+        });
     }
     Ok(lib)
 }
 
 /// Serialise a library to pretty, deterministic JSON (vectors keep declaration order; no maps).
 pub fn to_json(lib: &Library) -> String {
-    // Serialising plain structs and vectors of them cannot fail.
-    let mut s = serde_json::to_string_pretty(lib).unwrap_or_default();
+    // Only an integer constant outside the 64-bit range can fail to serialise, and validation
+    // rejects those; fall back to a JSON error object rather than panicking.
+    let mut s = serde_json::to_string_pretty(lib)
+        .unwrap_or_else(|e| format!("{{\"error\": {:?}}}", e.to_string()));
     s.push('\n');
     s
 }
@@ -42,9 +47,37 @@ pub fn to_json(lib: &Library) -> String {
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum JsonError {
     #[error("invalid IR JSON at line {line}, column {column}: {message}")]
-    Syntax { line: usize, column: usize, message: String },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
     #[error(
         "IR schema version {found} is not supported (this polybind reads version {expected}); regenerate the IR with a matching polybind"
     )]
     Version { found: u32, expected: u32 },
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_constants_round_trip_through_json() {
+        let mut lib = Library::new("x");
+        for (i, v) in [i64::MIN as i128, -1, 0, u64::MAX as i128]
+            .into_iter()
+            .enumerate()
+        {
+            lib.items.push(Item::Constant(Constant {
+                name: format!("C{i}"),
+                docs: String::new(),
+                ty: if v < 0 { Type::I64 } else { Type::U64 },
+                value: ConstValue::Int(v),
+                location: None,
+            }));
+        }
+        let back = from_json(&to_json(&lib)).unwrap();
+        assert_eq!(back, lib);
+    }
 }

@@ -19,7 +19,12 @@ pub struct Library {
 
 impl Library {
     pub fn new(name: impl Into<String>) -> Self {
-        Library { schema_version: crate::SCHEMA_VERSION, name: name.into(), docs: String::new(), items: vec![] }
+        Library {
+            schema_version: crate::SCHEMA_VERSION,
+            name: name.into(),
+            docs: String::new(),
+            items: vec![],
+        }
     }
 }
 
@@ -147,6 +152,15 @@ impl Type {
             | Type::CallbackInterface(n) => Some(n),
             _ => None,
         }
+    }
+}
+
+impl std::fmt::Display for Type {
+    /// The type as Rust source spells it (named types by name).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut s = String::new();
+        crate::hash::ty(&mut s, self);
+        f.write_str(&s)
     }
 }
 
@@ -327,7 +341,8 @@ pub struct CallbackInterface {
 #[serde(rename_all = "snake_case")]
 pub enum ConstValue {
     Bool(bool),
-    Int(i128),
+    /// Any integer from `i64::MIN` to `u64::MAX`; serialised as a plain JSON number.
+    Int(#[serde(with = "int_number")] i128),
     Float(f64),
     Str(String),
 }
@@ -342,4 +357,39 @@ pub struct Constant {
     pub value: ConstValue,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+}
+
+/// `i128` as a JSON number. serde buffers internally tagged enums (`Item`) in a form that has no
+/// 128-bit integers, so the value travels as an `i64` or a `u64`, whichever holds it.
+mod int_number {
+    use serde::{Deserializer, Serializer, de};
+
+    pub fn serialize<S: Serializer>(v: &i128, s: S) -> Result<S::Ok, S::Error> {
+        if let Ok(i) = i64::try_from(*v) {
+            s.serialize_i64(i)
+        } else if let Ok(u) = u64::try_from(*v) {
+            s.serialize_u64(u)
+        } else {
+            Err(serde::ser::Error::custom(format!(
+                "integer constant {v} is outside the 64-bit range"
+            )))
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i128, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = i128;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an integer between i64::MIN and u64::MAX")
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<i128, E> {
+                Ok(v.into())
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<i128, E> {
+                Ok(v.into())
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

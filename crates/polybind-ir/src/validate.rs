@@ -76,7 +76,10 @@ impl ValidLibrary {
                 .record(n)
                 .is_some_and(|r| r.fields.iter().any(|f| self.owns_heap(&f.ty))),
             Type::Enum(n) => self.enum_(n).is_some_and(|e| {
-                e.error || e.variants.iter().any(|v| v.fields.iter().any(|f| self.owns_heap(&f.ty)))
+                e.error
+                    || e.variants
+                        .iter()
+                        .any(|v| v.fields.iter().any(|f| self.owns_heap(&f.ty)))
             }),
             _ => false,
         }
@@ -142,6 +145,18 @@ enum Position {
     CallbackReturn,
 }
 
+impl Position {
+    fn describe(self) -> &'static str {
+        match self {
+            Position::Param => "as a parameter",
+            Position::Return => "as a return value",
+            Position::Field => "in a record or variant field",
+            Position::CallbackArg => "as a callback argument",
+            Position::CallbackReturn => "as a callback's return value",
+        }
+    }
+}
+
 struct Ctx<'a> {
     kinds: BTreeMap<String, TypeKind>,
     records: BTreeMap<String, &'a Record>,
@@ -174,7 +189,9 @@ impl Ctx<'_> {
                     None => {
                         self.err(
                             format!("{what} uses `{name}`, which is not exported"),
-                            Some(&format!("add `#[polybind]` to `{name}`, or use a type polybind knows")),
+                            Some(&format!(
+                                "add `#[polybind]` to `{name}`, or use a type polybind knows"
+                            )),
                         );
                         return;
                     }
@@ -201,10 +218,17 @@ impl Ctx<'_> {
                 };
                 let name = ty.named().unwrap_or_default().to_owned();
                 if self.kinds.get(&name) != Some(&expected) {
-                    self.err(format!("{what} refers to `{name}`, which is not an exported item of that kind"), None);
+                    self.err(
+                        format!(
+                            "{what} refers to `{name}`, which is not an exported item of that kind"
+                        ),
+                        None,
+                    );
                     return;
                 }
-                if matches!(ty, Type::Object(_)) && !(top && matches!(pos, Position::Param | Position::Return)) {
+                if matches!(ty, Type::Object(_))
+                    && !(top && matches!(pos, Position::Param | Position::Return))
+                {
                     self.err(
                         format!("{what}: the object `{name}` can only be a direct parameter or return value"),
                         Some("objects cross as handles; wrap collections of objects in another object"),
@@ -212,12 +236,17 @@ impl Ctx<'_> {
                 }
                 if matches!(ty, Type::CallbackInterface(_)) && !(top && pos == Position::Param) {
                     self.err(
-                        format!("{what}: the callback interface `{name}` can only be a direct parameter"),
+                        format!(
+                            "{what}: the callback interface `{name}` can only be a direct parameter"
+                        ),
                         Some("take `Box<dyn Trait>` or `&dyn Trait` as a parameter"),
                     );
                 }
                 if matches!(pos, Position::CallbackReturn) && !matches!(ty, Type::Enum(_)) {
-                    self.err(format!("{what}: callbacks can only return primitives and C-like enums"), None);
+                    self.err(
+                        format!("{what}: callbacks can only return primitives and C-like enums"),
+                        None,
+                    );
                 }
             }
             Type::Str | Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
@@ -232,7 +261,15 @@ impl Ctx<'_> {
                         Type::Callback(_) => ("a closure", "closures are direct parameters only"),
                         _ => ("a borrowed slice", "return or store `Vec<T>` instead"),
                     };
-                    self.err(format!("{what}: {shown} cannot appear here ({pos:?}, nested={})", !top), Some(hint));
+                    let place = if top {
+                        pos.describe()
+                    } else {
+                        "inside another type"
+                    };
+                    self.err(
+                        format!("{what}: {shown} cannot be used {place}"),
+                        Some(hint),
+                    );
                     return;
                 }
                 match ty {
@@ -259,13 +296,19 @@ impl Ctx<'_> {
             }
             Type::String | Type::Vec(_) | Type::Option(_) => {
                 if pos == Position::CallbackReturn {
-                    self.err(format!("{what}: callbacks can only return primitives and C-like enums"), None);
+                    self.err(
+                        format!("{what}: callbacks can only return primitives and C-like enums"),
+                        None,
+                    );
                     return;
                 }
                 match ty {
                     Type::Vec(e) | Type::Option(e) => {
                         if pos == Position::CallbackArg {
-                            self.err(format!("{what}: callback arguments cannot be vectors or options"), None);
+                            self.err(
+                                format!("{what}: callback arguments cannot be vectors or options"),
+                                None,
+                            );
                         }
                         self.resolve(e, Position::Field, false, what)
                     }
@@ -292,13 +335,13 @@ impl Ctx<'_> {
     }
 
     fn check_error(&mut self, error: &Option<String>, what: &str) {
-        if let Some(e) = error {
-            if self.kinds.get(e) != Some(&TypeKind::Error) {
-                self.err(
+        if let Some(e) = error
+            && self.kinds.get(e) != Some(&TypeKind::Error)
+        {
+            self.err(
                     format!("{what} returns `Result<_, {e}>`, but `{e}` is not an exported error enum"),
                     Some(&format!("declare it with `#[polybind(error)] pub enum {e} {{ .. }}` and implement Display")),
                 );
-            }
         }
     }
 
@@ -306,7 +349,10 @@ impl Ctx<'_> {
         let mut seen = BTreeSet::new();
         for p in params.iter_mut() {
             if !seen.insert(p.name.clone()) {
-                self.err(format!("{what}: parameter `{}` appears twice", p.name), None);
+                self.err(
+                    format!("{what}: parameter `{}` appears twice", p.name),
+                    None,
+                );
             }
             check_ident(self, &p.name, "parameter");
             let w = format!("{what}, parameter `{}`", p.name);
@@ -316,10 +362,16 @@ impl Ctx<'_> {
 }
 
 fn check_ident(ctx: &mut Ctx<'_>, name: &str, what: &str) {
-    let ok = name.chars().next().is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
+    let ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
     if !ok {
-        ctx.err(format!("{what} name `{name}` is not an ASCII identifier"), Some("rename it to letters, digits and `_`"));
+        ctx.err(
+            format!("{what} name `{name}` is not an ASCII identifier"),
+            Some("rename it to letters, digits and `_`"),
+        );
     }
 }
 
@@ -365,20 +417,29 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
             if kinds.get(&i.object) != Some(&TypeKind::Object) {
                 errors.push(ValidationError {
                     item: i.object.clone(),
-                    message: format!("`#[polybind] impl {}` has no exported object `{}`", i.object, i.object),
-                    hint: Some(format!("add `#[polybind(object)]` to `pub struct {}`", i.object)),
+                    message: format!(
+                        "`#[polybind] impl {}` has no exported object `{}`",
+                        i.object, i.object
+                    ),
+                    hint: Some(format!(
+                        "add `#[polybind(object)]` to `pub struct {}`",
+                        i.object
+                    )),
                     location: i.location.clone(),
                 });
             }
-            impls.entry(i.object.clone()).or_default().extend(i.methods.iter().cloned());
+            impls
+                .entry(i.object.clone())
+                .or_default()
+                .extend(i.methods.iter().cloned());
         }
     }
     lib.items.retain(|i| !matches!(i, Item::ObjectImpl(_)));
     for item in &mut lib.items {
-        if let Item::Object(o) = item {
-            if let Some(m) = impls.remove(&o.name) {
-                o.methods.extend(m);
-            }
+        if let Item::Object(o) = item
+            && let Some(m) = impls.remove(&o.name)
+        {
+            o.methods.extend(m);
         }
     }
 
@@ -386,14 +447,26 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
     let records: BTreeMap<String, &Record> = snapshot
         .items
         .iter()
-        .filter_map(|i| if let Item::Record(r) = i { Some((r.name.clone(), r)) } else { None })
+        .filter_map(|i| {
+            if let Item::Record(r) = i {
+                Some((r.name.clone(), r))
+            } else {
+                None
+            }
+        })
         .collect();
-    let mut ctx = Ctx { kinds, records, errors, item: String::new(), location: None };
+    let mut ctx = Ctx {
+        kinds,
+        records,
+        errors,
+        item: String::new(),
+        location: None,
+    };
     check_ident(&mut ctx, &snapshot.name, "library");
 
     for item in &mut lib.items {
         ctx.at(item.name(), item.location());
-        check_ident(&mut ctx, &item.name().to_owned(), "item");
+        check_ident(&mut ctx, item.name(), "item");
         match item {
             Item::Function(f) => {
                 let what = format!("function `{}`", f.name);
@@ -405,7 +478,10 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
             }
             Item::Record(r) => {
                 if r.fields.is_empty() {
-                    ctx.err("a record needs at least one field", Some("C has no empty structs; use a unit-like enum or an object"));
+                    ctx.err(
+                        "a record needs at least one field",
+                        Some("C has no empty structs; use a unit-like enum or an object"),
+                    );
                 }
                 check_fields(&mut ctx, &mut r.fields, &format!("record `{}`", r.name));
             }
@@ -415,13 +491,19 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                 for m in &mut o.methods {
                     let what = format!("method `{}::{}`", o.name, m.name);
                     if !names.insert(m.name.clone()) || m.name == "free" {
-                        ctx.err(format!("{what}: the name is used twice (or is the reserved `free`)"), Some("rename the method"));
+                        ctx.err(
+                            format!("{what}: the name is used twice (or is the reserved `free`)"),
+                            Some("rename the method"),
+                        );
                     }
                     check_ident(&mut ctx, &m.name, "method");
                     ctx.check_params(&mut m.params, &what);
                     if let Some(r) = &mut m.ret {
                         if m.receiver == Receiver::Constructor {
-                            ctx.err(format!("{what}: a constructor returns the object itself"), None);
+                            ctx.err(
+                                format!("{what}: a constructor returns the object itself"),
+                                None,
+                            );
                         }
                         ctx.resolve(r, Position::Return, true, &format!("{what}, return type"));
                     }
@@ -437,10 +519,20 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                     check_ident(&mut ctx, &m.name, "method");
                     for p in &mut m.params {
                         check_ident(&mut ctx, &p.name, "parameter");
-                        ctx.resolve(&mut p.ty, Position::CallbackArg, true, &format!("{what}, parameter `{}`", p.name));
+                        ctx.resolve(
+                            &mut p.ty,
+                            Position::CallbackArg,
+                            true,
+                            &format!("{what}, parameter `{}`", p.name),
+                        );
                     }
                     if let Some(r) = &mut m.ret {
-                        ctx.resolve(r, Position::CallbackReturn, true, &format!("{what}, return type"));
+                        ctx.resolve(
+                            r,
+                            Position::CallbackReturn,
+                            true,
+                            &format!("{what}, return type"),
+                        );
                     }
                 }
             }
@@ -492,7 +584,12 @@ fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
             ctx.err(format!("{what}: field `{}` appears twice", f.name), None);
         }
         check_ident(ctx, &f.name, "field");
-        ctx.resolve(&mut f.ty, Position::Field, false, &format!("{what}, field `{}`", f.name));
+        ctx.resolve(
+            &mut f.ty,
+            Position::Field,
+            false,
+            &format!("{what}, field `{}`", f.name),
+        );
     }
 }
 
@@ -504,13 +601,28 @@ fn check_enum(ctx: &mut Ctx<'_>, e: &mut Enum) {
     let mut seen = BTreeSet::new();
     for (v, d) in e.variants.iter().zip(e.discriminants()) {
         if !seen.insert(d) {
-            ctx.err(format!("variant `{}` repeats the discriminant {d}", v.name), None);
+            ctx.err(
+                format!("variant `{}` repeats the discriminant {d}", v.name),
+                None,
+            );
         }
         if i32::try_from(d).is_err() {
-            ctx.err(format!("variant `{}` has discriminant {d}, outside the 32-bit range of the C ABI", v.name), None);
+            ctx.err(
+                format!(
+                    "variant `{}` has discriminant {d}, outside the 32-bit range of the C ABI",
+                    v.name
+                ),
+                None,
+            );
         }
         if !c_like && v.discriminant.is_some() {
-            ctx.err(format!("variant `{}`: explicit discriminants are only for C-like enums", v.name), None);
+            ctx.err(
+                format!(
+                    "variant `{}`: explicit discriminants are only for C-like enums",
+                    v.name
+                ),
+                None,
+            );
         }
     }
     let name = e.name.clone();
@@ -547,7 +659,10 @@ fn check_constant(ctx: &mut Ctx<'_>, c: &mut Constant) {
     };
     if !ok {
         ctx.err(
-            format!("constant `{}` has a value that does not fit its type {:?}", c.name, c.ty),
+            format!(
+                "constant `{}` has a value that does not fit its type `{}`",
+                c.name, c.ty
+            ),
             Some("constants are numbers, `bool` or `&str` literals of their declared type"),
         );
     }
@@ -579,7 +694,10 @@ fn check_recursion(ctx: &mut Ctx<'_>, lib: &Library) {
             while let Some(n) = stack.pop() {
                 if n == r.name {
                     ctx.at(&r.name, r.location.as_ref());
-                    ctx.err("the record contains itself by value", Some("hold it in a `Vec<T>`, or make it an object"));
+                    ctx.err(
+                        "the record contains itself by value",
+                        Some("hold it in a `Vec<T>`, or make it an object"),
+                    );
                     break;
                 }
                 if seen.insert(n.clone()) {

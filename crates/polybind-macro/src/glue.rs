@@ -1,11 +1,11 @@
 //! The `extern "C"` function of an exported function or method: lift every parameter, call, lower
 //! the result into the out-parameters, all inside the panic barrier.
 
-use crate::ctx::{rt, Ctx};
+use crate::ctx::{Ctx, rt};
 use polybind_ir as ir;
 use polybind_syntax::Shape;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, ToTokens};
+use quote::{ToTokens, format_ident, quote};
 use syn::visit_mut::VisitMut;
 
 /// Replaces `Self` with the object's name, since the glue lives outside the `impl` block.
@@ -40,7 +40,12 @@ pub struct Target<'a> {
 }
 
 pub fn function(ctx: &Ctx, f: &syn::ItemFn, func: &ir::Function) -> syn::Result<TokenStream> {
-    let glue = glue(&Target { symbol: ctx.symbol(&func.name), sig: &f.sig, object: None, receiver: None })?;
+    let glue = glue(&Target {
+        symbol: ctx.symbol(&func.name),
+        sig: &f.sig,
+        object: None,
+        receiver: None,
+    })?;
     let checksum = ctx.checksum_fn(&ir::ItemKey::Function(func));
     Ok(quote! { #glue #checksum })
 }
@@ -52,10 +57,23 @@ fn result_parts(ty: &syn::Type) -> Option<(Option<syn::Type>, syn::Type)> {
     if seg.ident != "Result" {
         return None;
     }
-    let syn::PathArguments::AngleBracketed(a) = &seg.arguments else { return None };
-    let tys: Vec<&syn::Type> =
-        a.args.iter().filter_map(|g| if let syn::GenericArgument::Type(t) = g { Some(t) } else { None }).collect();
-    let [ok, err] = tys.as_slice() else { return None };
+    let syn::PathArguments::AngleBracketed(a) = &seg.arguments else {
+        return None;
+    };
+    let tys: Vec<&syn::Type> = a
+        .args
+        .iter()
+        .filter_map(|g| {
+            if let syn::GenericArgument::Type(t) = g {
+                Some(t)
+            } else {
+                None
+            }
+        })
+        .collect();
+    let [ok, err] = tys.as_slice() else {
+        return None;
+    };
     let ok = match ok {
         syn::Type::Tuple(t) if t.elems.is_empty() => None,
         t => Some((*t).clone()),
@@ -70,10 +88,20 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
     let mut prelude = vec![];
     let mut args = vec![];
 
-    if let (Some(obj), Some(recv @ (ir::Receiver::Ref | ir::Receiver::Mut))) = (t.object, t.receiver) {
+    if let (Some(obj), Some(recv @ (ir::Receiver::Ref | ir::Receiver::Mut))) =
+        (t.object, t.receiver)
+    {
         abi_params.push(quote!(self_: #rt::ObjectHandle));
-        let lock = if recv == ir::Receiver::Mut { quote!(write) } else { quote!(read) };
-        let r = if recv == ir::Receiver::Mut { quote!(&mut *__guard_self) } else { quote!(&*__guard_self) };
+        let lock = if recv == ir::Receiver::Mut {
+            quote!(write)
+        } else {
+            quote!(read)
+        };
+        let r = if recv == ir::Receiver::Mut {
+            quote!(&mut *__guard_self)
+        } else {
+            quote!(&*__guard_self)
+        };
         prelude.push(quote! {
             let __obj_self = <#obj as #rt::FfiObject>::table().get(self_).map_err(|e| e.in_param("self"))?;
             let mut __guard_self = #rt::handles::#lock(&__obj_self);
@@ -82,12 +110,17 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
     }
 
     for input in &t.sig.inputs {
-        let syn::FnArg::Typed(pt) = input else { continue };
-        let syn::Pat::Ident(pat) = &*pt.pat else { continue };
+        let syn::FnArg::Typed(pt) = input else {
+            continue;
+        };
+        let syn::Pat::Ident(pat) = &*pt.pat else {
+            continue;
+        };
         let name = &pat.ident;
         let name_str = name.to_string();
         let ty = replace_self(&pt.ty, t.object);
-        let (_, shape) = polybind_syntax::classify(&ty, self_name.as_deref()).map_err(|e| e.to_syn())?;
+        let (_, shape) =
+            polybind_syntax::classify(&ty, self_name.as_deref()).map_err(|e| e.to_syn())?;
         let hold = format_ident!("__hold_{}", name);
         match shape {
             Shape::Value => {
@@ -127,7 +160,11 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                 });
                 args.push(quote!(#name));
             }
-            Shape::Callback { args: cb_args, ret, boxed } => {
+            Shape::Callback {
+                args: cb_args,
+                ret,
+                boxed,
+            } => {
                 let (fn_ty, closure) = callback(&name_str, &cb_args, ret.as_ref(), &hold);
                 abi_params.push(quote!(#name: #rt::CallbackAbi<#fn_ty>));
                 let call = format_ident!("__call_{}", name);
@@ -139,15 +176,26 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                     };
                     let #name = #closure;
                 });
-                args.push(if boxed { quote!(::std::boxed::Box::new(#name)) } else { quote!(#name) });
+                args.push(if boxed {
+                    quote!(::std::boxed::Box::new(#name))
+                } else {
+                    quote!(#name)
+                });
             }
             Shape::DynRef(path) | Shape::DynBox(path) => {
-                let boxed = matches!(polybind_syntax::classify(&ty, None), Ok((_, Shape::DynBox(_))));
+                let boxed = matches!(
+                    polybind_syntax::classify(&ty, None),
+                    Ok((_, Shape::DynBox(_)))
+                );
                 abi_params.push(quote!(#name: <dyn #path as #rt::CallbackInterface>::VTable));
                 prelude.push(quote! {
                     let #hold = unsafe { <dyn #path as #rt::CallbackInterface>::from_vtable(#name) }.map_err(|e| e.in_param(#name_str))?;
                 });
-                args.push(if boxed { quote!(#hold) } else { quote!(&*#hold) });
+                args.push(if boxed {
+                    quote!(#hold)
+                } else {
+                    quote!(&*#hold)
+                });
             }
         }
     }
@@ -205,7 +253,10 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
         }
     };
     let symbol = &t.symbol;
-    let doc = format!("C ABI glue for `{}` (generated by polybind).", callee.to_token_stream());
+    let doc = format!(
+        "C ABI glue for `{}` (generated by polybind).",
+        callee.to_token_stream()
+    );
     Ok(quote! {
         #[doc = #doc]
         #[unsafe(no_mangle)]
@@ -221,7 +272,12 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
 }
 
 /// The `call` pointer type of a closure parameter and the Rust closure that calls it.
-fn callback(name: &str, args: &[syn::Type], ret: Option<&syn::Type>, hold: &syn::Ident) -> (TokenStream, TokenStream) {
+fn callback(
+    name: &str,
+    args: &[syn::Type],
+    ret: Option<&syn::Type>,
+    hold: &syn::Ident,
+) -> (TokenStream, TokenStream) {
     let rt = rt();
     let call = format_ident!("__call_{}", name);
     let mut abi_args = vec![];
@@ -232,7 +288,11 @@ fn callback(name: &str, args: &[syn::Type], ret: Option<&syn::Type>, hold: &syn:
         let v = format_ident!("a{}", i);
         let keep = format_ident!("__keep{}", i);
         let is_str = matches!(a, syn::Type::Reference(r) if matches!(&*r.elem, syn::Type::Path(p) if p.path.is_ident("str")));
-        abi_args.push(if is_str { quote!(#rt::StrView) } else { quote!(<#a as #rt::CallbackArg>::Abi) });
+        abi_args.push(if is_str {
+            quote!(#rt::StrView)
+        } else {
+            quote!(<#a as #rt::CallbackArg>::Abi)
+        });
         closure_params.push(quote!(#v: #a));
         lowering.push(quote! { let (#v, #keep) = #rt::CallbackArg::to_callback(#v); });
         passed.push(quote!(#v));
@@ -250,7 +310,8 @@ fn callback(name: &str, args: &[syn::Type], ret: Option<&syn::Type>, hold: &syn:
         Some(r) => quote!(#r),
         None => quote!(()),
     };
-    let fn_ty = quote!(unsafe extern "C" fn(*mut ::core::ffi::c_void #(, #abi_args)* #out_abi) -> i32);
+    let fn_ty =
+        quote!(unsafe extern "C" fn(*mut ::core::ffi::c_void #(, #abi_args)* #out_abi) -> i32);
     let closure = quote! {
         move |#(#closure_params),*| -> #ret_ty {
             #(#lowering)*

@@ -29,12 +29,22 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
     };
     let attr = match polybind_syntax::ItemAttr::parse(attr) {
         Ok(a) => a,
-        Err(e) => return with_item(e.to_syn().to_compile_error(), item),
+        Err(e) => {
+            return with_item(
+                e.item(polybind_syntax::item_name(&parsed))
+                    .to_syn()
+                    .to_compile_error(),
+                item,
+            );
+        }
     };
     let lowered = match polybind_syntax::lower_item(&parsed, attr, None) {
         Ok(l) => l,
         Err(errors) => {
-            let errs: TokenStream2 = errors.iter().map(|e| e.to_syn().to_compile_error()).collect();
+            let errs: TokenStream2 = errors
+                .iter()
+                .map(|e| e.to_syn().to_compile_error())
+                .collect();
             return with_item(errs, item);
         }
     };
@@ -47,8 +57,12 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         (syn::Item::Struct(s), Some(ir::Item::Record(r))) => types::record(&ctx, s, r),
         (syn::Item::Struct(s), Some(ir::Item::Object(o))) => (item, object::object(&ctx, s, o)),
         (syn::Item::Enum(e), Some(ir::Item::Enum(en))) => (item, types::enumeration(&ctx, e, en)),
-        (syn::Item::Impl(i), Some(ir::Item::ObjectImpl(oi))) => (item, object::methods(&ctx, i, oi)),
-        (syn::Item::Trait(t), Some(ir::Item::CallbackInterface(ci))) => (item, interface::interface(&ctx, t, ci)),
+        (syn::Item::Impl(i), Some(ir::Item::ObjectImpl(oi))) => {
+            (item, object::methods(&ctx, i, oi))
+        }
+        (syn::Item::Trait(t), Some(ir::Item::CallbackInterface(ci))) => {
+            (item, interface::interface(&ctx, t, ci))
+        }
         // Constants only reach the generated bindings; nothing to export.
         (syn::Item::Const(_), _) => (item, Ok(TokenStream2::new())),
         _ => (item, Ok(TokenStream2::new())),
@@ -74,7 +88,9 @@ fn with_item(errors: TokenStream2, item: TokenStream2) -> TokenStream2 {
 pub fn setup(input: TokenStream) -> TokenStream {
     let input: TokenStream2 = input.into();
     if !input.is_empty() {
-        return syn::Error::new_spanned(input, "`polybind::setup!()` takes no arguments").to_compile_error().into();
+        return syn::Error::new_spanned(input, "`polybind::setup!()` takes no arguments")
+            .to_compile_error()
+            .into();
     }
     let ctx = match Ctx::from_env() {
         Ok(c) => c,

@@ -1,7 +1,7 @@
 //! Objects: a handle table per type, the release function, and the methods of `impl` blocks.
 
-use crate::ctx::{rt, Ctx};
-use crate::glue::{glue, Target};
+use crate::ctx::{Ctx, rt};
+use crate::glue::{Target, glue};
 use heck::ToSnakeCase;
 use polybind_ir as ir;
 use proc_macro2::TokenStream;
@@ -51,10 +51,16 @@ pub fn object(ctx: &Ctx, s: &syn::ItemStruct, o: &ir::Object) -> syn::Result<Tok
 
 pub fn methods(ctx: &Ctx, i: &syn::ItemImpl, oi: &ir::ObjectImpl) -> syn::Result<TokenStream> {
     let syn::Type::Path(p) = &*i.self_ty else {
-        return Err(syn::Error::new_spanned(&i.self_ty, "polybind: expected `impl Name`"));
+        return Err(syn::Error::new_spanned(
+            &i.self_ty,
+            "polybind: expected `impl Name`",
+        ));
     };
     let Some(obj) = p.path.segments.last().map(|s| &s.ident) else {
-        return Err(syn::Error::new_spanned(&i.self_ty, "polybind: expected `impl Name`"));
+        return Err(syn::Error::new_spanned(
+            &i.self_ty,
+            "polybind: expected `impl Name`",
+        ));
     };
     let snake = oi.object.to_snake_case();
     let mut out = TokenStream::new();

@@ -1,13 +1,17 @@
 //! Records, enums and error enums: their `#[repr(C)]` ABI structs and conversions.
 
-use crate::ctx::{rt, Ctx};
+use crate::ctx::{Ctx, rt};
 use polybind_ir as ir;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote, ToTokens};
+use quote::{ToTokens, format_ident, quote};
 
 /// Emit a record. Returns the item (made `#[repr(C)]` so plain records cross without a copy)
 /// and the glue.
-pub fn record(ctx: &Ctx, s: &syn::ItemStruct, r: &ir::Record) -> (TokenStream, syn::Result<TokenStream>) {
+pub fn record(
+    ctx: &Ctx,
+    s: &syn::ItemStruct,
+    r: &ir::Record,
+) -> (TokenStream, syn::Result<TokenStream>) {
     let rt = rt();
     let mut item = s.clone();
     if !item.attrs.iter().any(|a| a.path().is_ident("repr")) {
@@ -18,7 +22,11 @@ pub fn record(ctx: &Ctx, s: &syn::ItemStruct, r: &ir::Record) -> (TokenStream, s
     let syn::Fields::Named(fields) = &s.fields else {
         return (item.into_token_stream(), Ok(TokenStream::new()));
     };
-    let idents: Vec<&syn::Ident> = fields.named.iter().filter_map(|f| f.ident.as_ref()).collect();
+    let idents: Vec<&syn::Ident> = fields
+        .named
+        .iter()
+        .filter_map(|f| f.ident.as_ref())
+        .collect();
     let names: Vec<String> = idents.iter().map(|i| i.to_string()).collect();
     let tys: Vec<&syn::Type> = fields.named.iter().map(|f| &f.ty).collect();
     let checksum = ctx.checksum_fn(&ir::ItemKey::Record(r));
@@ -113,11 +121,16 @@ fn variants(e: &syn::ItemEnum) -> Vec<VariantParts> {
                 syn::Fields::Named(n) => (
                     n.named.iter().filter_map(|f| f.ident.clone()).collect(),
                     n.named.iter().map(|f| f.ty.clone()).collect(),
-                    n.named.iter().filter_map(|f| f.ident.as_ref().map(|i| i.to_string())).collect(),
+                    n.named
+                        .iter()
+                        .filter_map(|f| f.ident.as_ref().map(|i| i.to_string()))
+                        .collect(),
                     true,
                 ),
                 syn::Fields::Unnamed(u) => (
-                    (0..u.unnamed.len()).map(|i| format_ident!("f{}", i)).collect(),
+                    (0..u.unnamed.len())
+                        .map(|i| format_ident!("f{}", i))
+                        .collect(),
                     u.unnamed.iter().map(|f| f.ty.clone()).collect(),
                     (0..u.unnamed.len()).map(|i| format!("f{i}")).collect(),
                     false,
@@ -125,9 +138,20 @@ fn variants(e: &syn::ItemEnum) -> Vec<VariantParts> {
             };
             // The union member's Rust name is private to the glue (only the layout meets C), so it
             // is numbered rather than derived from the variant, which could be a keyword.
-            let payload = (!bindings.is_empty())
-                .then(|| (format_ident!("__PolybindAbi{}{}", e.ident, v.ident), format_ident!("v{}", index)));
-            VariantParts { ident: v.ident.clone(), bindings, tys, names, named, payload }
+            let payload = (!bindings.is_empty()).then(|| {
+                (
+                    format_ident!("__PolybindAbi{}{}", e.ident, v.ident),
+                    format_ident!("v{}", index),
+                )
+            });
+            VariantParts {
+                ident: v.ident.clone(),
+                bindings,
+                tys,
+                names,
+                named,
+                payload,
+            }
         })
         .collect()
 }
@@ -196,10 +220,13 @@ pub fn enumeration(ctx: &Ctx, e: &syn::ItemEnum, en: &ir::Enum) -> syn::Result<T
         let arms: Vec<TokenStream> = if has_payload {
             lower_arms
         } else {
-            vs.iter().zip(&tags).map(|(v, tag)| {
-                let pat = v.pattern(name);
-                quote!(#pat => (#tag, ()))
-            }).collect()
+            vs.iter()
+                .zip(&tags)
+                .map(|(v, tag)| {
+                    let pat = v.pattern(name);
+                    quote!(#pat => (#tag, ()))
+                })
+                .collect()
         };
         let layout = ctx.layout_fn(&en.name, &abi.to_token_stream());
         return Ok(quote! {
@@ -260,10 +287,14 @@ pub fn enumeration(ctx: &Ctx, e: &syn::ItemEnum, en: &ir::Enum) -> syn::Result<T
     if !has_payload {
         // C-like: an `int32_t` of the variant's discriminant.
         let common = value_impls(name, &quote!(i32));
-        let c_arms: Vec<TokenStream> = vs.iter().zip(&tags).map(|(v, tag)| {
-            let pat = v.pattern(name);
-            quote!(#pat => #tag)
-        }).collect();
+        let c_arms: Vec<TokenStream> = vs
+            .iter()
+            .zip(&tags)
+            .map(|(v, tag)| {
+                let pat = v.pattern(name);
+                quote!(#pat => #tag)
+            })
+            .collect();
         return Ok(quote! {
             // SAFETY: unknown discriminants are rejected by `lift`.
             unsafe impl #rt::FfiType for #name {

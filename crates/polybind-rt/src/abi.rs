@@ -13,8 +13,11 @@ pub struct StrView {
 }
 
 impl StrView {
-    pub fn from_str(s: &str) -> Self {
-        StrView { ptr: s.as_ptr(), len: s.len() }
+    pub fn of(s: &str) -> Self {
+        StrView {
+            ptr: s.as_ptr(),
+            len: s.len(),
+        }
     }
 }
 
@@ -28,7 +31,11 @@ pub struct StringAbi {
 }
 
 impl StringAbi {
-    pub const EMPTY: StringAbi = StringAbi { ptr: std::ptr::null_mut(), len: 0, cap: 0 };
+    pub const EMPTY: StringAbi = StringAbi {
+        ptr: std::ptr::null_mut(),
+        len: 0,
+        cap: 0,
+    };
 }
 
 /// `LibSliceF`: a borrowed view of `len` elements.

@@ -87,13 +87,15 @@ macro_rules! by_value {
         }
     )*};
 }
-by_value!(u8, u16, u32, u64, i8, i16, i32, i64, usize, isize, f32, f64, bool);
+by_value!(
+    u8, u16, u32, u64, i8, i16, i32, i64, usize, isize, f32, f64, bool
+);
 
 impl CallbackArg for &str {
     type Abi = StrView;
     type Keep = ();
     fn to_callback(self) -> (StrView, ()) {
-        (StrView::from_str(self), ())
+        (StrView::of(self), ())
     }
 }
 
@@ -102,7 +104,7 @@ impl CallbackArg for String {
     type Keep = String;
     fn to_callback(self) -> (StrView, String) {
         // The heap buffer does not move when the `String` moves into `Keep`.
-        (StrView::from_str(&self), self)
+        (StrView::of(&self), self)
     }
 }
 

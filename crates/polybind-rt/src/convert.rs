@@ -9,7 +9,7 @@
 
 use crate::abi::*;
 use crate::status::CallError;
-use std::mem::{align_of, size_of, ManuallyDrop, MaybeUninit};
+use std::mem::{ManuallyDrop, MaybeUninit, align_of, size_of};
 use std::ops::Deref;
 
 /// # Safety
@@ -68,13 +68,23 @@ pub unsafe fn view<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], CallErro
         return Ok(&[]);
     }
     if ptr.is_null() {
-        return Err(CallError::invalid_argument(format!("NULL pointer with length {len}")));
+        return Err(CallError::invalid_argument(format!(
+            "NULL pointer with length {len}"
+        )));
     }
-    if (ptr as usize) % align_of::<T>() != 0 {
-        return Err(CallError::invalid_argument(format!("pointer {ptr:p} is not aligned to {} bytes", align_of::<T>())));
+    if !(ptr as usize).is_multiple_of(align_of::<T>()) {
+        return Err(CallError::invalid_argument(format!(
+            "pointer {ptr:p} is not aligned to {} bytes",
+            align_of::<T>()
+        )));
     }
-    if len.checked_mul(size_of::<T>()).is_none_or(|n| n > isize::MAX as usize) {
-        return Err(CallError::invalid_argument(format!("length {len} is too large")));
+    if len
+        .checked_mul(size_of::<T>())
+        .is_none_or(|n| n > isize::MAX as usize)
+    {
+        return Err(CallError::invalid_argument(format!(
+            "length {len} is too large"
+        )));
     }
     // SAFETY: non-null, aligned, size in range; validity is the caller's contract.
     Ok(unsafe { std::slice::from_raw_parts(ptr, len) })
@@ -86,8 +96,9 @@ pub unsafe fn view<'a, T>(ptr: *const T, len: usize) -> Result<&'a [T], CallErro
 /// As for [`view`].
 pub unsafe fn str_view<'a>(v: StrView) -> Result<&'a str, CallError> {
     let bytes = unsafe { view(v.ptr, v.len)? };
-    std::str::from_utf8(bytes)
-        .map_err(|e| CallError::invalid_argument(format!("invalid UTF-8 at byte {}", e.valid_up_to())))
+    std::str::from_utf8(bytes).map_err(|e| {
+        CallError::invalid_argument(format!("invalid UTF-8 at byte {}", e.valid_up_to()))
+    })
 }
 
 macro_rules! numbers {
@@ -141,10 +152,20 @@ unsafe impl FfiType for String {
     type Abi = StringAbi;
     fn lower(self) -> StringAbi {
         let mut bytes = ManuallyDrop::new(self.into_bytes());
-        StringAbi { ptr: bytes.as_mut_ptr(), len: bytes.len(), cap: bytes.capacity() }
+        StringAbi {
+            ptr: bytes.as_mut_ptr(),
+            len: bytes.len(),
+            cap: bytes.capacity(),
+        }
     }
     unsafe fn lift(abi: StringAbi) -> Result<String, CallError> {
-        unsafe { str_view(StrView { ptr: abi.ptr, len: abi.len }) }.map(str::to_owned)
+        unsafe {
+            str_view(StrView {
+                ptr: abi.ptr,
+                len: abi.len,
+            })
+        }
+        .map(str::to_owned)
     }
     unsafe fn free_abi(abi: StringAbi) {
         if abi.cap > 0 && !abi.ptr.is_null() {
@@ -179,7 +200,12 @@ unsafe fn lift_elements<T: FfiType>(ptr: *const T::Abi, len: usize) -> Result<Ve
     items
         .iter()
         .enumerate()
-        .map(|(i, a)| unsafe { T::lift(*a) }.map_err(|e| CallError { message: format!("element {i}: {}", e.message), ..e }))
+        .map(|(i, a)| {
+            unsafe { T::lift(*a) }.map_err(|e| CallError {
+                message: format!("element {i}: {}", e.message),
+                ..e
+            })
+        })
         .collect()
 }
 
@@ -190,11 +216,17 @@ unsafe impl<T: FfiType> FfiType for Vec<T> {
         let mut v: ManuallyDrop<Vec<T::Abi>> = if T::PLAIN {
             let mut v = ManuallyDrop::new(self);
             // SAFETY: plain: identical layout, so the buffer is a valid `Vec<T::Abi>` buffer.
-            ManuallyDrop::new(unsafe { Vec::from_raw_parts(v.as_mut_ptr() as *mut T::Abi, v.len(), v.capacity()) })
+            ManuallyDrop::new(unsafe {
+                Vec::from_raw_parts(v.as_mut_ptr() as *mut T::Abi, v.len(), v.capacity())
+            })
         } else {
             ManuallyDrop::new(self.into_iter().map(T::lower).collect())
         };
-        VecAbi { ptr: v.as_mut_ptr(), len: v.len(), cap: v.capacity() }
+        VecAbi {
+            ptr: v.as_mut_ptr(),
+            len: v.len(),
+            cap: v.capacity(),
+        }
     }
     unsafe fn lift(abi: VecAbi<T::Abi>) -> Result<Vec<T>, CallError> {
         unsafe { lift_elements::<T>(abi.ptr, abi.len) }
@@ -226,12 +258,22 @@ unsafe impl<T: FfiType> FfiType for Option<T> {
     type Abi = OptionAbi<T::Abi>;
     fn lower(self) -> OptionAbi<T::Abi> {
         match self {
-            Some(v) => OptionAbi { is_some: true, value: MaybeUninit::new(v.lower()) },
-            None => OptionAbi { is_some: false, value: MaybeUninit::zeroed() },
+            Some(v) => OptionAbi {
+                is_some: true,
+                value: MaybeUninit::new(v.lower()),
+            },
+            None => OptionAbi {
+                is_some: false,
+                value: MaybeUninit::zeroed(),
+            },
         }
     }
     unsafe fn lift(abi: OptionAbi<T::Abi>) -> Result<Option<T>, CallError> {
-        if abi.is_some { unsafe { T::lift(abi.value.assume_init()) }.map(Some) } else { Ok(None) }
+        if abi.is_some {
+            unsafe { T::lift(abi.value.assume_init()) }.map(Some)
+        } else {
+            Ok(None)
+        }
     }
     unsafe fn free_abi(abi: OptionAbi<T::Abi>) {
         if abi.is_some {
@@ -266,12 +308,18 @@ impl<T> SliceHold<'_, T> {
 ///
 /// # Safety
 /// As for [`view`].
-pub unsafe fn hold_slice<'a, T: FfiType>(v: SliceView<T::Abi>) -> Result<SliceHold<'a, T>, CallError> {
+pub unsafe fn hold_slice<'a, T: FfiType>(
+    v: SliceView<T::Abi>,
+) -> Result<SliceHold<'a, T>, CallError> {
     if T::PLAIN {
         // SAFETY: plain: identical layout and no invalid bit patterns.
-        Ok(SliceHold::Borrowed(unsafe { view(v.ptr as *const T, v.len)? }))
+        Ok(SliceHold::Borrowed(unsafe {
+            view(v.ptr as *const T, v.len)?
+        }))
     } else {
-        Ok(SliceHold::Owned(unsafe { lift_elements::<T>(v.ptr, v.len)? }))
+        Ok(SliceHold::Owned(unsafe {
+            lift_elements::<T>(v.ptr, v.len)?
+        }))
     }
 }
 
@@ -280,7 +328,12 @@ pub unsafe fn hold_slice<'a, T: FfiType>(v: SliceView<T::Abi>) -> Result<SliceHo
 /// # Safety
 /// When the checks pass, the view must be valid for reads and writes, unaliased, for `'a`.
 pub unsafe fn slice_mut<'a, T: FfiType>(v: SliceMutView<T::Abi>) -> Result<&'a mut [T], CallError> {
-    const { assert!(T::PLAIN, "polybind: `&mut [T]` parameters need a plain element type (numbers, or records of numbers)") };
+    const {
+        assert!(
+            T::PLAIN,
+            "polybind: `&mut [T]` parameters need a plain element type (numbers, or records of numbers)"
+        )
+    };
     let s = unsafe { view(v.ptr as *const T, v.len)? };
     // SAFETY: checked above; exclusivity is the caller's contract.
     Ok(unsafe { std::slice::from_raw_parts_mut(s.as_ptr() as *mut T, s.len()) })
@@ -305,16 +358,37 @@ mod tests {
     #[test]
     fn invalid_utf8_is_an_argument_error() {
         let bytes = [b'a', 0xff];
-        let e = unsafe { String::lift_param(StrView { ptr: bytes.as_ptr(), len: 2 }) }.unwrap_err();
+        let e = unsafe {
+            String::lift_param(StrView {
+                ptr: bytes.as_ptr(),
+                len: 2,
+            })
+        }
+        .unwrap_err();
         assert_eq!(e.status, crate::status::INVALID_ARGUMENT);
         assert!(e.message.contains("byte 1"), "{}", e.message);
     }
 
     #[test]
     fn null_with_length_is_rejected() {
-        let e = unsafe { Vec::<u32>::lift_param(SliceView { ptr: std::ptr::null(), len: 3 }) }.unwrap_err();
+        let e = unsafe {
+            Vec::<u32>::lift_param(SliceView {
+                ptr: std::ptr::null(),
+                len: 3,
+            })
+        }
+        .unwrap_err();
         assert!(e.message.contains("NULL"));
-        assert!(unsafe { Vec::<u32>::lift_param(SliceView { ptr: std::ptr::null(), len: 0 }) }.unwrap().is_empty());
+        assert!(
+            unsafe {
+                Vec::<u32>::lift_param(SliceView {
+                    ptr: std::ptr::null(),
+                    len: 0,
+                })
+            }
+            .unwrap()
+            .is_empty()
+        );
     }
 
     #[test]
@@ -329,7 +403,13 @@ mod tests {
     #[test]
     fn plain_slices_are_borrowed() {
         let data = [1.0f64, 2.0];
-        let h = unsafe { hold_slice::<f64>(SliceView { ptr: data.as_ptr(), len: 2 }) }.unwrap();
+        let h = unsafe {
+            hold_slice::<f64>(SliceView {
+                ptr: data.as_ptr(),
+                len: 2,
+            })
+        }
+        .unwrap();
         assert!(matches!(h, SliceHold::Borrowed(s) if s.as_ptr() == data.as_ptr()));
     }
 }

@@ -51,21 +51,39 @@ impl<T> HandleTable<T> {
             i += 1;
         }
         let tag = ((h ^ (h >> 12) ^ (h >> 24) ^ (h >> 36) ^ (h >> 48)) & TAG_MASK) | 1;
-        HandleTable { name, tag, slab: RwLock::new(Slab { slots: Vec::new(), free: Vec::new() }) }
+        HandleTable {
+            name,
+            tag,
+            slab: RwLock::new(Slab {
+                slots: Vec::new(),
+                free: Vec::new(),
+            }),
+        }
     }
 
     fn encode(&self, index: u32, generation: u32) -> ObjectHandle {
-        ObjectHandle { handle: ((index as u64) << 32) | ((generation as u64 & GEN_MASK) << 12) | self.tag }
+        ObjectHandle {
+            handle: ((index as u64) << 32) | ((generation as u64 & GEN_MASK) << 12) | self.tag,
+        }
     }
 
     fn decode(&self, h: ObjectHandle) -> Result<(usize, u32), CallError> {
         if h.handle == 0 {
-            return Err(CallError::invalid_handle(format!("a null `{}` handle", self.name)));
+            return Err(CallError::invalid_handle(format!(
+                "a null `{}` handle",
+                self.name
+            )));
         }
         if h.handle & TAG_MASK != self.tag {
-            return Err(CallError::invalid_handle(format!("the handle is not a `{}`", self.name)));
+            return Err(CallError::invalid_handle(format!(
+                "the handle is not a `{}`",
+                self.name
+            )));
         }
-        Ok(((h.handle >> 32) as usize, ((h.handle >> 12) & GEN_MASK) as u32))
+        Ok((
+            (h.handle >> 32) as usize,
+            ((h.handle >> 12) & GEN_MASK) as u32,
+        ))
     }
 
     /// Store a new object and return its handle.
@@ -80,7 +98,10 @@ impl<T> HandleTable<T> {
             return self.encode(index, generation);
         }
         let index = slab.slots.len() as u32;
-        slab.slots.push(Slot { generation: 1, value: cell });
+        slab.slots.push(Slot {
+            generation: 1,
+            value: cell,
+        });
         drop(slab);
         self.encode(index, 1)
     }
@@ -90,7 +111,10 @@ impl<T> HandleTable<T> {
         let (index, generation) = self.decode(h)?;
         let slab = self.slab.read().unwrap_or_else(PoisonError::into_inner);
         match slab.slots.get(index) {
-            Some(Slot { generation: g, value: Some(v) }) if *g & GEN_MASK as u32 == generation => Ok(Arc::clone(v)),
+            Some(Slot {
+                generation: g,
+                value: Some(v),
+            }) if *g & GEN_MASK as u32 == generation => Ok(Arc::clone(v)),
             _ => Err(self.stale()),
         }
     }
@@ -100,7 +124,9 @@ impl<T> HandleTable<T> {
         let (index, generation) = self.decode(h)?;
         let mut slab = self.slab.write().unwrap_or_else(PoisonError::into_inner);
         let value = match slab.slots.get_mut(index) {
-            Some(slot) if slot.generation & GEN_MASK as u32 == generation && slot.value.is_some() => {
+            Some(slot)
+                if slot.generation & GEN_MASK as u32 == generation && slot.value.is_some() =>
+            {
                 slot.generation = (slot.generation + 1) & GEN_MASK as u32;
                 if slot.generation == 0 {
                     slot.generation = 1;
@@ -123,7 +149,10 @@ impl<T> HandleTable<T> {
     }
 
     fn stale(&self) -> CallError {
-        CallError::invalid_handle(format!("the `{}` handle is stale: it was released or never existed", self.name))
+        CallError::invalid_handle(format!(
+            "the `{}` handle is stale: it was released or never existed",
+            self.name
+        ))
     }
 }
 

@@ -12,12 +12,14 @@ pub mod status;
 
 pub use abi::*;
 pub use callbacks::{
-    callback_out_slot, callback_return, check_callback_status, lower_for_callback, CallbackArg, CallbackInterface, ForeignCallback,
-    Lowered,
+    CallbackArg, CallbackInterface, ForeignCallback, Lowered, callback_out_slot, callback_return,
+    check_callback_status, lower_for_callback,
 };
-pub use convert::{hold_slice, same_layout, slice_mut, str_view, FfiError, FfiParam, FfiRef, FfiType, SliceHold};
+pub use convert::{
+    FfiError, FfiParam, FfiRef, FfiType, SliceHold, hold_slice, same_layout, slice_mut, str_view,
+};
 pub use handles::{FfiObject, HandleTable, ObjectHandle};
-pub use status::{call, set_last_error, take_last_error, CallError, Status};
+pub use status::{CallError, Status, call, set_last_error, take_last_error};
 
 /// Release memory that the library handed out (`lib_rt_dealloc`). `size` and `align` are those of
 /// the allocation: `cap * size_of::<T>()` and `align_of::<T>()` of a `Vec<T>`'s buffer.

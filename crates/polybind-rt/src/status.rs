@@ -2,7 +2,7 @@
 //! panic barrier every exported function runs inside.
 
 use std::cell::RefCell;
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 /// The `int32_t` every exported function returns.
 pub type Status = i32;
@@ -22,10 +22,16 @@ pub struct CallError {
 
 impl CallError {
     pub fn invalid_argument(message: impl Into<String>) -> Self {
-        CallError { status: INVALID_ARGUMENT, message: message.into() }
+        CallError {
+            status: INVALID_ARGUMENT,
+            message: message.into(),
+        }
     }
     pub fn invalid_handle(message: impl Into<String>) -> Self {
-        CallError { status: INVALID_HANDLE, message: message.into() }
+        CallError {
+            status: INVALID_HANDLE,
+            message: message.into(),
+        }
     }
     /// Say which field the error is about.
     pub fn in_field(mut self, name: &str) -> Self {
@@ -56,7 +62,9 @@ pub fn set_last_error(message: String) {
 
 /// Take the calling thread's last error message (empty when there is none).
 pub fn take_last_error() -> String {
-    LAST_ERROR.with(|e| e.borrow_mut().take()).unwrap_or_default()
+    LAST_ERROR
+        .with(|e| e.borrow_mut().take())
+        .unwrap_or_default()
 }
 
 fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
@@ -112,7 +120,11 @@ mod tests {
 
     #[test]
     fn callback_failures_are_not_panics() {
-        let st = call(|| std::panic::resume_unwind(Box::new(CallbackFailed { message: "cb".into() })));
+        let st = call(|| {
+            std::panic::resume_unwind(Box::new(CallbackFailed {
+                message: "cb".into(),
+            }))
+        });
         assert_eq!(st, CALLBACK_FAILED);
         assert_eq!(take_last_error(), "cb");
     }

@@ -30,8 +30,10 @@ impl ItemAttr {
                 Err(meta.error("unknown polybind option; expected `object` or `error`"))
             }
         });
-        syn::parse::Parser::parse2(parser, tokens)
-            .map_err(|e| LowerError::new(e.span(), e.to_string()).hint("write `#[polybind]`, `#[polybind(object)]` or `#[polybind(error)]`"))?;
+        syn::parse::Parser::parse2(parser, tokens).map_err(|e| {
+            LowerError::new(e.span(), e.to_string())
+                .hint("write `#[polybind]`, `#[polybind(object)]` or `#[polybind(error)]`")
+        })?;
         Ok(attr)
     }
 }
@@ -39,7 +41,12 @@ impl ItemAttr {
 /// The `#[polybind...]` attribute among `attrs`, if any, parsed. Recognises `#[polybind]` and
 /// `#[polybind::polybind]`.
 pub fn polybind_attr(attrs: &[syn::Attribute]) -> Option<Result<ItemAttr, LowerError>> {
-    let attr = attrs.iter().find(|a| a.path().segments.last().is_some_and(|s| s.ident == "polybind"))?;
+    let attr = attrs.iter().find(|a| {
+        a.path()
+            .segments
+            .last()
+            .is_some_and(|s| s.ident == "polybind")
+    })?;
     Some(match &attr.meta {
         syn::Meta::Path(_) => Ok(ItemAttr::default()),
         syn::Meta::List(list) => ItemAttr::parse(list.tokens.clone()),
@@ -58,13 +65,16 @@ pub fn doc_of(attrs: &[syn::Attribute]) -> String {
         if !a.path().is_ident("doc") {
             continue;
         }
-        if let syn::Meta::NameValue(nv) = &a.meta {
-            if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) = &nv.value {
-                let v = s.value();
-                for line in v.split('\n') {
-                    let line = line.strip_prefix(' ').unwrap_or(line);
-                    lines.push(line.trim_end().to_owned());
-                }
+        if let syn::Meta::NameValue(nv) = &a.meta
+            && let syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Str(s),
+                ..
+            }) = &nv.value
+        {
+            let v = s.value();
+            for line in v.split('\n') {
+                let line = line.strip_prefix(' ').unwrap_or(line);
+                lines.push(line.trim_end().to_owned());
             }
         }
     }

@@ -1,9 +1,9 @@
 //! Lower a whole crate: start at the crate root, follow `mod` declarations, lower every
 //! `#[polybind]` item, and collect every error (with file and position) before giving up.
 
+use crate::LowerError;
 use crate::attrs::{doc_of, polybind_attr};
 use crate::items::lower_item;
-use crate::LowerError;
 use polybind_ir as ir;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,7 +32,10 @@ pub struct CrateDiagnostic {
 
 #[derive(Debug)]
 pub enum CrateError {
-    Io { path: PathBuf, error: std::io::Error },
+    Io {
+        path: PathBuf,
+        error: std::io::Error,
+    },
     Diagnostics(Vec<CrateDiagnostic>),
 }
 
@@ -45,7 +48,15 @@ impl std::fmt::Display for CrateError {
                     if i > 0 {
                         writeln!(f)?;
                     }
-                    write!(f, "{}:{}:{}: `{}`: {}", d.file.path.display(), d.line, d.column, d.item, d.message)?;
+                    write!(
+                        f,
+                        "{}:{}:{}: `{}`: {}",
+                        d.file.path.display(),
+                        d.line,
+                        d.column,
+                        d.item,
+                        d.message
+                    )?;
                     if let Some(h) = &d.hint {
                         write!(f, "\n  hint: {h}")?;
                     }
@@ -67,8 +78,17 @@ struct Walk {
 
 /// Lower the crate whose root source file is `root` (usually `src/lib.rs`). `name` is the crate
 /// name as Rust sees it. Paths in diagnostics are shown relative to `display_base`.
-pub fn lower_crate(root: &Path, name: &str, display_base: &Path) -> Result<ir::Library, CrateError> {
-    let mut walk = Walk { items: vec![], diagnostics: vec![], root_docs: String::new(), has_setup: false };
+pub fn lower_crate(
+    root: &Path,
+    name: &str,
+    display_base: &Path,
+) -> Result<ir::Library, CrateError> {
+    let mut walk = Walk {
+        items: vec![],
+        diagnostics: vec![],
+        root_docs: String::new(),
+        has_setup: false,
+    };
     walk.file(root, display_base, true, 0)?;
     if !walk.has_setup && walk.diagnostics.is_empty() {
         let text = Arc::new(std::fs::read_to_string(root).unwrap_or_default());
@@ -93,17 +113,34 @@ pub fn lower_crate(root: &Path, name: &str, display_base: &Path) -> Result<ir::L
 }
 
 fn shown(path: &Path, base: &Path) -> PathBuf {
-    path.strip_prefix(base).map(Path::to_path_buf).unwrap_or_else(|_| path.to_path_buf())
+    path.strip_prefix(base)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| path.to_path_buf())
 }
 
 impl Walk {
-    fn file(&mut self, path: &Path, base: &Path, is_root: bool, depth: usize) -> Result<(), CrateError> {
-        let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io { path: path.to_path_buf(), error })?;
-        let source = SourceFile { path: shown(path, base), text: Arc::new(text) };
+    fn file(
+        &mut self,
+        path: &Path,
+        base: &Path,
+        is_root: bool,
+        depth: usize,
+    ) -> Result<(), CrateError> {
+        let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        let source = SourceFile {
+            path: shown(path, base),
+            text: Arc::new(text),
+        };
         let file = match syn::parse_file(&source.text) {
             Ok(f) => f,
             Err(e) => {
-                self.push(&source, &LowerError::new(e.span(), format!("cannot parse: {e}")).item("<source>"));
+                self.push(
+                    &source,
+                    &LowerError::new(e.span(), format!("cannot parse: {e}")).item("<source>"),
+                );
                 return Ok(());
             }
         };
@@ -113,7 +150,9 @@ impl Walk {
         // `mod x;` in `lib.rs`/`main.rs`/`mod.rs` lives beside it; elsewhere in a folder named
         // after the file.
         let dir = match path.file_stem().and_then(|s| s.to_str()) {
-            Some("lib" | "main" | "mod") => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+            Some("lib" | "main" | "mod") => {
+                path.parent().map(Path::to_path_buf).unwrap_or_default()
+            }
             Some(stem) if !is_root => path.parent().map(|p| p.join(stem)).unwrap_or_default(),
             _ => path.parent().map(Path::to_path_buf).unwrap_or_default(),
         };
@@ -134,15 +173,26 @@ impl Walk {
         }
         for item in items {
             if let syn::Item::Macro(m) = item {
-                let segs: Vec<String> = m.mac.path.segments.iter().map(|s| s.ident.to_string()).collect();
-                if is_root && segs.last().is_some_and(|s| s == "setup") && segs.first().is_some_and(|s| s == "polybind") {
+                let segs: Vec<String> = m
+                    .mac
+                    .path
+                    .segments
+                    .iter()
+                    .map(|s| s.ident.to_string())
+                    .collect();
+                if is_root
+                    && segs.last().is_some_and(|s| s == "setup")
+                    && segs.first().is_some_and(|s| s == "polybind")
+                {
                     self.has_setup = true;
                 }
             }
             if let syn::Item::Mod(m) = item {
                 let sub_dir = dir.join(m.ident.to_string());
                 match &m.content {
-                    Some((_, inner)) => self.items_of(inner, source, &sub_dir, base, false, depth + 1)?,
+                    Some((_, inner)) => {
+                        self.items_of(inner, source, &sub_dir, base, false, depth + 1)?
+                    }
                     None => {
                         let explicit = m.attrs.iter().find_map(|a| {
                             if !a.path().is_ident("path") {
@@ -150,7 +200,11 @@ impl Walk {
                             }
                             match &a.meta {
                                 syn::Meta::NameValue(syn::MetaNameValue {
-                                    value: syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }),
+                                    value:
+                                        syn::Expr::Lit(syn::ExprLit {
+                                            lit: syn::Lit::Str(s),
+                                            ..
+                                        }),
                                     ..
                                 }) => Some(dir.join(s.value())),
                                 _ => None,
@@ -158,15 +212,27 @@ impl Walk {
                         });
                         let candidates = match explicit {
                             Some(p) => vec![p],
-                            None => vec![dir.join(format!("{}.rs", m.ident)), sub_dir.join("mod.rs")],
+                            None => {
+                                vec![dir.join(format!("{}.rs", m.ident)), sub_dir.join("mod.rs")]
+                            }
                         };
                         match candidates.iter().find(|p| p.is_file()) {
                             Some(p) => self.file(p, base, false, depth + 1)?,
                             None => self.push(
                                 source,
-                                &LowerError::new(m.ident.span(), format!("cannot find the file of module `{}`", m.ident))
-                                    .item(m.ident.to_string())
-                                    .hint(format!("looked for {}", candidates.iter().map(|p| shown(p, base).display().to_string()).collect::<Vec<_>>().join(" and "))),
+                                &LowerError::new(
+                                    m.ident.span(),
+                                    format!("cannot find the file of module `{}`", m.ident),
+                                )
+                                .item(m.ident.to_string())
+                                .hint(format!(
+                                    "looked for {}",
+                                    candidates
+                                        .iter()
+                                        .map(|p| shown(p, base).display().to_string())
+                                        .collect::<Vec<_>>()
+                                        .join(" and ")
+                                )),
                             ),
                         }
                     }
@@ -186,7 +252,9 @@ impl Walk {
                 syn::Item::Use(i) => &i.attrs,
                 _ => continue,
             };
-            let Some(attr) = polybind_attr(attrs) else { continue };
+            let Some(attr) = polybind_attr(attrs) else {
+                continue;
+            };
             let attr = match attr {
                 Ok(a) => a,
                 Err(e) => {
@@ -230,7 +298,11 @@ fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {
-            return offset + l.char_indices().nth(column).map(|(b, _)| b).unwrap_or(l.len());
+            return offset
+                + l.char_indices()
+                    .nth(column)
+                    .map(|(b, _)| b)
+                    .unwrap_or(l.len());
         }
         offset += l.len();
     }

@@ -1,6 +1,6 @@
 //! Rust items → IR items.
 
-use crate::attrs::{doc_of, ItemAttr};
+use crate::attrs::{ItemAttr, doc_of};
 use crate::types::lower_type;
 use crate::{Errors, LowerError};
 use polybind_ir as ir;
@@ -10,13 +10,21 @@ use syn::spanned::Spanned;
 fn location(span: Span, file: Option<&str>) -> Option<ir::Location> {
     file.map(|f| {
         let start = span.start();
-        ir::Location { file: f.to_owned(), line: start.line, column: start.column + 1 }
+        ir::Location {
+            file: f.to_owned(),
+            line: start.line,
+            column: start.column + 1,
+        }
     })
 }
 
 /// Lower one annotated item. `file` is the source path shown in diagnostics (the CLI knows it;
 /// the macro passes `None`). Every error found in the item is returned, not just the first.
-pub fn lower_item(item: &syn::Item, attr: ItemAttr, file: Option<&str>) -> Result<Vec<ir::Item>, Errors> {
+pub fn lower_item(
+    item: &syn::Item,
+    attr: ItemAttr,
+    file: Option<&str>,
+) -> Result<Vec<ir::Item>, Errors> {
     let mut errors = vec![];
     let name = item_name(item);
     let out = match item {
@@ -71,23 +79,42 @@ pub fn lower_item(item: &syn::Item, attr: ItemAttr, file: Option<&str>) -> Resul
                 .map(|v| {
                     let (fields, tuple) = match &v.fields {
                         syn::Fields::Unit => (vec![], false),
-                        syn::Fields::Named(n) => (lower_fields(n.named.iter(), false, &mut errors), false),
-                        syn::Fields::Unnamed(u) => (lower_fields(u.unnamed.iter(), true, &mut errors), true),
-                    };
-                    let discriminant = v.discriminant.as_ref().and_then(|(_, expr)| match int_literal(expr) {
-                        Some(d) => i64::try_from(d).ok().or_else(|| {
-                            errors.push(LowerError::new(expr.span(), "discriminant out of range"));
-                            None
-                        }),
-                        None => {
-                            errors.push(
-                                LowerError::new(expr.span(), "the discriminant must be an integer literal")
-                                    .hint("write `Name = 3`"),
-                            );
-                            None
+                        syn::Fields::Named(n) => {
+                            (lower_fields(n.named.iter(), false, &mut errors), false)
                         }
-                    });
-                    ir::Variant { name: v.ident.to_string(), docs: doc_of(&v.attrs), discriminant, fields, tuple }
+                        syn::Fields::Unnamed(u) => {
+                            (lower_fields(u.unnamed.iter(), true, &mut errors), true)
+                        }
+                    };
+                    let discriminant =
+                        v.discriminant
+                            .as_ref()
+                            .and_then(|(_, expr)| match int_literal(expr) {
+                                Some(d) => i64::try_from(d).ok().or_else(|| {
+                                    errors.push(LowerError::new(
+                                        expr.span(),
+                                        "discriminant out of range",
+                                    ));
+                                    None
+                                }),
+                                None => {
+                                    errors.push(
+                                        LowerError::new(
+                                            expr.span(),
+                                            "the discriminant must be an integer literal",
+                                        )
+                                        .hint("write `Name = 3`"),
+                                    );
+                                    None
+                                }
+                            });
+                    ir::Variant {
+                        name: v.ident.to_string(),
+                        docs: doc_of(&v.attrs),
+                        discriminant,
+                        fields,
+                        tuple,
+                    }
                 })
                 .collect();
             Some(vec![ir::Item::Enum(ir::Enum {
@@ -125,7 +152,8 @@ pub fn lower_item(item: &syn::Item, attr: ItemAttr, file: Option<&str>) -> Resul
     }
 }
 
-fn item_name(item: &syn::Item) -> String {
+/// The name an item is exported under (for messages).
+pub fn item_name(item: &syn::Item) -> String {
     match item {
         syn::Item::Fn(f) => f.sig.ident.to_string(),
         syn::Item::Struct(s) => s.ident.to_string(),
@@ -139,10 +167,13 @@ fn item_name(item: &syn::Item) -> String {
 
 fn check_attr(attr: ItemAttr, errors: &mut Errors, span: Span, object_ok: bool, error_ok: bool) {
     if attr.object && !object_ok {
-        errors.push(LowerError::new(span, "`object` only applies to a struct").hint("remove `object`"));
+        errors.push(
+            LowerError::new(span, "`object` only applies to a struct").hint("remove `object`"),
+        );
     }
     if attr.error && !error_ok {
-        errors.push(LowerError::new(span, "`error` only applies to an enum").hint("remove `error`"));
+        errors
+            .push(LowerError::new(span, "`error` only applies to an enum").hint("remove `error`"));
     }
 }
 
@@ -153,19 +184,34 @@ fn no_generics(g: &syn::Generics, what: &str, errors: &mut Errors) {
                 format!("{what} carrying a lifetime cannot be exported"),
                 "exported types own their data: use `String` and `Vec<T>` instead of borrows",
             ),
-            _ => (format!("generic {what} cannot be exported"), "export a concrete type for each instantiation"),
+            _ => (
+                format!("generic {what} cannot be exported"),
+                "export a concrete type for each instantiation",
+            ),
         };
         errors.push(LowerError::new(p.span(), msg).hint(hint));
     }
 }
 
-fn lower_fields<'a>(fields: impl Iterator<Item = &'a syn::Field>, tuple: bool, errors: &mut Errors) -> Vec<ir::Field> {
+fn lower_fields<'a>(
+    fields: impl Iterator<Item = &'a syn::Field>,
+    tuple: bool,
+    errors: &mut Errors,
+) -> Vec<ir::Field> {
     fields
         .enumerate()
         .filter_map(|(i, f)| {
-            let name = if tuple { format!("f{i}") } else { f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default() };
+            let name = if tuple {
+                format!("f{i}")
+            } else {
+                f.ident.as_ref().map(|i| i.to_string()).unwrap_or_default()
+            };
             match lower_type(&f.ty, None) {
-                Ok(ty) => Some(ir::Field { name, ty, docs: doc_of(&f.attrs) }),
+                Ok(ty) => Some(ir::Field {
+                    name,
+                    ty,
+                    docs: doc_of(&f.attrs),
+                }),
                 Err(e) => {
                     errors.push(e);
                     None
@@ -176,23 +222,44 @@ fn lower_fields<'a>(fields: impl Iterator<Item = &'a syn::Field>, tuple: bool, e
 }
 
 /// What a signature lowers to: params, return, error, and the receiver (`None`: no `self`).
-type Sig = (Vec<ir::Param>, Option<ir::Type>, Option<String>, Option<ir::Receiver>);
+type Sig = (
+    Vec<ir::Param>,
+    Option<ir::Type>,
+    Option<String>,
+    Option<ir::Receiver>,
+);
 
 /// Lower a signature. Errors are pushed; `None` only if something made the signature unusable.
-pub(crate) fn lower_fn_sig(sig: &syn::Signature, self_name: Option<&str>, errors: &mut Errors) -> Option<Sig> {
+pub(crate) fn lower_fn_sig(
+    sig: &syn::Signature,
+    self_name: Option<&str>,
+    errors: &mut Errors,
+) -> Option<Sig> {
     let before = errors.len();
     let span = sig.ident.span();
     if sig.asyncness.is_some() {
-        errors.push(LowerError::new(span, "async functions cannot be exported").hint("export a blocking function; run the future inside it"));
+        errors.push(
+            LowerError::new(span, "async functions cannot be exported")
+                .hint("export a blocking function; run the future inside it"),
+        );
     }
     if sig.unsafety.is_some() {
-        errors.push(LowerError::new(span, "unsafe functions cannot be exported").hint("export a safe wrapper"));
+        errors.push(
+            LowerError::new(span, "unsafe functions cannot be exported")
+                .hint("export a safe wrapper"),
+        );
     }
     if sig.abi.is_some() {
-        errors.push(LowerError::new(span, "`extern` functions are already C functions").hint("remove `extern \"C\"`; polybind generates the C function"));
+        errors.push(
+            LowerError::new(span, "`extern` functions are already C functions")
+                .hint("remove `extern \"C\"`; polybind generates the C function"),
+        );
     }
     if sig.variadic.is_some() {
-        errors.push(LowerError::new(span, "variadic functions cannot be exported"));
+        errors.push(LowerError::new(
+            span,
+            "variadic functions cannot be exported",
+        ));
     }
     for p in &sig.generics.params {
         if !matches!(p, syn::GenericParam::Lifetime(_)) {
@@ -209,8 +276,11 @@ pub(crate) fn lower_fn_sig(sig: &syn::Signature, self_name: Option<&str>, errors
             syn::FnArg::Receiver(r) => {
                 if r.reference.is_none() {
                     errors.push(
-                        LowerError::new(r.span(), "methods taking `self` by value cannot be exported")
-                            .hint("take `&self` or `&mut self`"),
+                        LowerError::new(
+                            r.span(),
+                            "methods taking `self` by value cannot be exported",
+                        )
+                        .hint("take `&self` or `&mut self`"),
                     );
                 } else if r.mutability.is_some() {
                     receiver = Some(ir::Receiver::Mut);
@@ -222,7 +292,10 @@ pub(crate) fn lower_fn_sig(sig: &syn::Signature, self_name: Option<&str>, errors
                 let name = match &*pt.pat {
                     syn::Pat::Ident(i) => i.ident.to_string(),
                     other => {
-                        errors.push(LowerError::new(other.span(), "parameters must be plain names").hint("write `name: Type`"));
+                        errors.push(
+                            LowerError::new(other.span(), "parameters must be plain names")
+                                .hint("write `name: Type`"),
+                        );
                         continue;
                     }
                 };
@@ -244,56 +317,77 @@ pub(crate) fn lower_fn_sig(sig: &syn::Signature, self_name: Option<&str>, errors
 }
 
 /// `-> T`, `-> Result<T, E>` or nothing.
-pub(crate) fn lower_return(out: &syn::ReturnType, self_name: Option<&str>) -> Result<(Option<ir::Type>, Option<String>), LowerError> {
+pub(crate) fn lower_return(
+    out: &syn::ReturnType,
+    self_name: Option<&str>,
+) -> Result<(Option<ir::Type>, Option<String>), LowerError> {
     let ty = match out {
         syn::ReturnType::Default => return Ok((None, None)),
         syn::ReturnType::Type(_, t) => &**t,
     };
-    if let syn::Type::Tuple(t) = ty {
-        if t.elems.is_empty() {
-            return Ok((None, None));
-        }
+    if let syn::Type::Tuple(t) = ty
+        && t.elems.is_empty()
+    {
+        return Ok((None, None));
     }
     if let syn::Type::ImplTrait(_) = ty {
-        return Err(LowerError::new(ty.span(), "`impl Trait` return types cannot be exported")
-            .hint("return a concrete type: a record, an object, or `Box<dyn Fn>` is not supported either"));
+        return Err(
+            LowerError::new(ty.span(), "`impl Trait` return types cannot be exported")
+                .hint("return a concrete type: a record, an object, an enum or a `Vec<T>`"),
+        );
     }
-    if let syn::Type::Path(p) = ty {
-        if let Some(seg) = p.path.segments.last() {
-            if seg.ident == "Result" {
-                let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
-                    return Err(LowerError::new(ty.span(), "`Result` needs its arguments").hint("write `Result<T, E>` with an exported error enum `E`"));
-                };
-                let tys: Vec<&syn::Type> = args
-                    .args
-                    .iter()
-                    .filter_map(|a| if let syn::GenericArgument::Type(t) = a { Some(t) } else { None })
-                    .collect();
-                let [ok, err] = tys.as_slice() else {
-                    return Err(LowerError::new(ty.span(), "a `Result` alias with one argument cannot be exported")
-                        .hint("write `Result<T, E>` with an exported error enum `E`"));
-                };
-                let ok = match ok {
-                    syn::Type::Tuple(t) if t.elems.is_empty() => None,
-                    t => Some(lower_type(t, self_name)?),
-                };
-                let err_name = match err {
-                    syn::Type::Path(p) if p.path.segments.iter().all(|s| s.arguments.is_empty()) => {
-                        p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default()
-                    }
-                    other => {
-                        return Err(LowerError::new(other.span(), "the error type must be an exported error enum")
+    if let syn::Type::Path(p) = ty
+        && let Some(seg) = p.path.segments.last()
+        && seg.ident == "Result"
+    {
+        let syn::PathArguments::AngleBracketed(args) = &seg.arguments else {
+            return Err(LowerError::new(ty.span(), "`Result` needs its arguments")
+                .hint("write `Result<T, E>` with an exported error enum `E`"));
+        };
+        let tys: Vec<&syn::Type> = args
+            .args
+            .iter()
+            .filter_map(|a| {
+                if let syn::GenericArgument::Type(t) = a {
+                    Some(t)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let [ok, err] = tys.as_slice() else {
+            return Err(LowerError::new(
+                ty.span(),
+                "a `Result` alias with one argument cannot be exported",
+            )
+            .hint("write `Result<T, E>` with an exported error enum `E`"));
+        };
+        let ok = match ok {
+            syn::Type::Tuple(t) if t.elems.is_empty() => None,
+            t => Some(lower_type(t, self_name)?),
+        };
+        let err_name = match err {
+            syn::Type::Path(p) if p.path.segments.iter().all(|s| s.arguments.is_empty()) => p
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default(),
+            other => {
+                return Err(LowerError::new(other.span(), "the error type must be an exported error enum")
                             .hint("declare `#[polybind(error)] pub enum MyError { .. }` and return `Result<T, MyError>`"));
-                    }
-                };
-                return Ok((ok, Some(err_name)));
             }
-        }
+        };
+        return Ok((ok, Some(err_name)));
     }
     Ok((Some(lower_type(ty, self_name)?), None))
 }
 
-fn lower_impl(i: &syn::ItemImpl, file: Option<&str>, errors: &mut Errors) -> Option<ir::ObjectImpl> {
+fn lower_impl(
+    i: &syn::ItemImpl,
+    file: Option<&str>,
+    errors: &mut Errors,
+) -> Option<ir::ObjectImpl> {
     if let Some((_, path, _)) = &i.trait_ {
         errors.push(
             LowerError::new(path.span(), "`#[polybind]` on a trait implementation is not supported")
@@ -303,11 +397,20 @@ fn lower_impl(i: &syn::ItemImpl, file: Option<&str>, errors: &mut Errors) -> Opt
     }
     no_generics(&i.generics, "an impl block", errors);
     let object = match &*i.self_ty {
-        syn::Type::Path(p) if p.qself.is_none() && p.path.segments.iter().all(|s| s.arguments.is_empty()) => {
-            p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default()
+        syn::Type::Path(p)
+            if p.qself.is_none() && p.path.segments.iter().all(|s| s.arguments.is_empty()) =>
+        {
+            p.path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default()
         }
         other => {
-            errors.push(LowerError::new(other.span(), "only `impl Name { .. }` for an exported object is supported"));
+            errors.push(LowerError::new(
+                other.span(),
+                "only `impl Name { .. }` for an exported object is supported",
+            ));
             return None;
         }
     };
@@ -317,30 +420,60 @@ fn lower_impl(i: &syn::ItemImpl, file: Option<&str>, errors: &mut Errors) -> Opt
         if !matches!(f.vis, syn::Visibility::Public(_)) {
             continue;
         }
-        let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, Some(&object), errors) else { continue };
+        let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, Some(&object), errors)
+        else {
+            continue;
+        };
         let returns_self = matches!(&ret, Some(ir::Type::Named(n)) if *n == object);
         let receiver = match receiver {
             Some(r) => r,
             None if returns_self => ir::Receiver::Constructor,
             None => ir::Receiver::Static,
         };
-        let ret = if receiver == ir::Receiver::Constructor { None } else { ret };
-        methods.push(ir::Method { name: f.sig.ident.to_string(), docs: doc_of(&f.attrs), receiver, params, ret, error });
+        let ret = if receiver == ir::Receiver::Constructor {
+            None
+        } else {
+            ret
+        };
+        methods.push(ir::Method {
+            name: f.sig.ident.to_string(),
+            docs: doc_of(&f.attrs),
+            receiver,
+            params,
+            ret,
+            error,
+        });
     }
-    Some(ir::ObjectImpl { object, methods, location: location(i.impl_token.span, file) })
+    Some(ir::ObjectImpl {
+        object,
+        methods,
+        location: location(i.impl_token.span, file),
+    })
 }
 
-fn lower_trait(t: &syn::ItemTrait, file: Option<&str>, errors: &mut Errors) -> Option<ir::CallbackInterface> {
+fn lower_trait(
+    t: &syn::ItemTrait,
+    file: Option<&str>,
+    errors: &mut Errors,
+) -> Option<ir::CallbackInterface> {
     no_generics(&t.generics, "a trait", errors);
     let mut methods = vec![];
     for item in &t.items {
         match item {
             syn::TraitItem::Fn(f) => {
-                let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, None, errors) else { continue };
+                let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, None, errors)
+                else {
+                    continue;
+                };
                 if receiver != Some(ir::Receiver::Ref) {
                     errors.push(
-                        LowerError::new(f.sig.ident.span(), "callback interface methods must take `&self`")
-                            .hint("the foreign object is shared; keep state behind interior mutability"),
+                        LowerError::new(
+                            f.sig.ident.span(),
+                            "callback interface methods must take `&self`",
+                        )
+                        .hint(
+                            "the foreign object is shared; keep state behind interior mutability",
+                        ),
                     );
                 }
                 if error.is_some() {
@@ -349,7 +482,12 @@ fn lower_trait(t: &syn::ItemTrait, file: Option<&str>, errors: &mut Errors) -> O
                             .hint("return a value; a failing foreign implementation surfaces as LIB_CALLBACK_FAILED"),
                     );
                 }
-                methods.push(ir::CallbackMethod { name: f.sig.ident.to_string(), docs: doc_of(&f.attrs), params, ret });
+                methods.push(ir::CallbackMethod {
+                    name: f.sig.ident.to_string(),
+                    docs: doc_of(&f.attrs),
+                    params,
+                    ret,
+                });
             }
             other => errors.push(
                 LowerError::new(other.span(), "callback interfaces may only contain methods")
@@ -357,13 +495,25 @@ fn lower_trait(t: &syn::ItemTrait, file: Option<&str>, errors: &mut Errors) -> O
             ),
         }
     }
-    Some(ir::CallbackInterface { name: t.ident.to_string(), docs: doc_of(&t.attrs), methods, location: location(t.ident.span(), file) })
+    Some(ir::CallbackInterface {
+        name: t.ident.to_string(),
+        docs: doc_of(&t.attrs),
+        methods,
+        location: location(t.ident.span(), file),
+    })
 }
 
 fn int_literal(expr: &syn::Expr) -> Option<i128> {
     match expr {
-        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse::<i128>().ok(),
-        syn::Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }) => int_literal(expr).map(|v| -v),
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) => i.base10_parse::<i128>().ok(),
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => int_literal(expr).map(|v| -v),
         syn::Expr::Paren(p) => int_literal(&p.expr),
         syn::Expr::Group(g) => int_literal(&g.expr),
         _ => None,
@@ -381,7 +531,11 @@ fn const_value(expr: &syn::Expr) -> Option<ir::ConstValue> {
             syn::Lit::Str(s) => Some(ir::ConstValue::Str(s.value())),
             _ => None,
         },
-        syn::Expr::Unary(syn::ExprUnary { op: syn::UnOp::Neg(_), expr, .. }) => match const_value(expr)? {
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => match const_value(expr)? {
             ir::ConstValue::Float(f) => Some(ir::ConstValue::Float(-f)),
             _ => None,
         },
@@ -391,7 +545,11 @@ fn const_value(expr: &syn::Expr) -> Option<ir::ConstValue> {
     }
 }
 
-fn lower_const(c: &syn::ItemConst, file: Option<&str>, errors: &mut Errors) -> Option<ir::Constant> {
+fn lower_const(
+    c: &syn::ItemConst,
+    file: Option<&str>,
+    errors: &mut Errors,
+) -> Option<ir::Constant> {
     let ty = match lower_type(&c.ty, None) {
         Ok(t) => t,
         Err(e) => {
@@ -406,5 +564,11 @@ fn lower_const(c: &syn::ItemConst, file: Option<&str>, errors: &mut Errors) -> O
         );
         return None;
     };
-    Some(ir::Constant { name: c.ident.to_string(), docs: doc_of(&c.attrs), ty, value, location: location(c.ident.span(), file) })
+    Some(ir::Constant {
+        name: c.ident.to_string(),
+        docs: doc_of(&c.attrs),
+        ty,
+        value,
+        location: location(c.ident.span(), file),
+    })
 }

@@ -7,10 +7,10 @@ mod crate_walk;
 mod items;
 mod types;
 
-pub use attrs::{doc_of, polybind_attr, ItemAttr};
-pub use crate_walk::{lower_crate, CrateDiagnostic, CrateError, SourceFile};
-pub use items::lower_item;
-pub use types::{classify, lower_type, Shape};
+pub use attrs::{ItemAttr, doc_of, polybind_attr};
+pub use crate_walk::{CrateDiagnostic, CrateError, SourceFile, lower_crate};
+pub use items::{item_name, lower_item};
+pub use types::{Shape, classify, lower_type};
 
 use proc_macro2::Span;
 
@@ -26,7 +26,12 @@ pub struct LowerError {
 
 impl LowerError {
     pub fn new(span: Span, message: impl Into<String>) -> Self {
-        LowerError { span, item: String::new(), message: message.into(), hint: None }
+        LowerError {
+            span,
+            item: String::new(),
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {

@@ -39,7 +39,9 @@ impl fmt::Display for GeometryError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             GeometryError::InvalidLength { value } => write!(f, "invalid length {value}"),
-            GeometryError::TooFewCorners { count } => write!(f, "a polygon needs at least 3 corners, got {count}"),
+            GeometryError::TooFewCorners { count } => {
+                write!(f, "a polygon needs at least 3 corners, got {count}")
+            }
         }
     }
 }
@@ -67,9 +69,13 @@ pub fn circle(radius: f64) -> Result<Shape, GeometryError> {
 #[polybind]
 pub fn polygon(corners: &[Point]) -> Result<Shape, GeometryError> {
     if corners.len() < 3 {
-        return Err(GeometryError::TooFewCorners { count: corners.len() as u32 });
+        return Err(GeometryError::TooFewCorners {
+            count: corners.len() as u32,
+        });
     }
-    Ok(Shape::Polygon { corners: corners.to_vec() })
+    Ok(Shape::Polygon {
+        corners: corners.to_vec(),
+    })
 }
 
 /// The area of a shape.

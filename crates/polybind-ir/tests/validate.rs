@@ -1,0 +1,150 @@
+//! Validation: every rule, with the message a user sees.
+
+use polybind_ir::*;
+
+fn f(name: &str, params: Vec<(&str, Type)>, ret: Option<Type>) -> Item {
+    Item::Function(Function {
+        name: name.into(),
+        docs: String::new(),
+        params: params
+            .into_iter()
+            .map(|(n, ty)| Param { name: n.into(), ty })
+            .collect(),
+        ret,
+        error: None,
+        location: Some(Location {
+            file: "src/lib.rs".into(),
+            line: 3,
+            column: 8,
+        }),
+    })
+}
+
+fn record(name: &str, fields: Vec<(&str, Type)>) -> Item {
+    Item::Record(Record {
+        name: name.into(),
+        docs: String::new(),
+        fields: fields
+            .into_iter()
+            .map(|(n, ty)| Field {
+                name: n.into(),
+                ty,
+                docs: String::new(),
+            })
+            .collect(),
+        location: None,
+    })
+}
+
+fn named(n: &str) -> Type {
+    Type::Named(n.into())
+}
+
+fn check(items: Vec<Item>) -> String {
+    let mut lib = Library::new("demo");
+    lib.items = items;
+    match validate(&lib) {
+        Ok(_) => "ok".into(),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn a_valid_library_resolves_names() {
+    let mut lib = Library::new("demo");
+    lib.items = vec![
+        record("Point", vec![("x", Type::F64)]),
+        record(
+            "Line",
+            vec![
+                ("a", named("Point")),
+                ("tags", Type::Vec(Box::new(Type::String))),
+            ],
+        ),
+        f(
+            "length",
+            vec![
+                ("l", named("Line")),
+                ("pts", Type::SliceMut(Box::new(named("Point")))),
+            ],
+            Some(Type::F64),
+        ),
+    ];
+    let v = validate(&lib).unwrap();
+    assert_eq!(v.functions()[0].params[0].ty, Type::Record("Line".into()));
+    assert!(v.is_plain(&Type::Record("Point".into())));
+    assert!(!v.is_plain(&Type::Record("Line".into())));
+    assert!(v.owns_heap(&Type::Record("Line".into())));
+}
+
+#[test]
+fn every_rule_is_checked_and_all_errors_are_reported() {
+    insta::assert_snapshot!(check(vec![
+        record(
+            "Holder",
+            vec![("name", Type::Str), ("inner", named("Holder"))]
+        ),
+        record("Empty", vec![]),
+        f("borrowed_return", vec![], Some(Type::Str)),
+        f("unknown", vec![("x", named("Nope"))], None),
+        f(
+            "mut_strings",
+            vec![("x", Type::SliceMut(Box::new(Type::String)))],
+            None
+        ),
+        f("unknown", vec![], None),
+        f(
+            "nested_slice",
+            vec![("x", Type::Option(Box::new(Type::Slice(Box::new(Type::U8)))))],
+            None
+        ),
+        Item::Constant(Constant {
+            name: "BIG".into(),
+            docs: String::new(),
+            ty: Type::U8,
+            value: ConstValue::Int(256),
+            location: None,
+        }),
+        Item::Enum(Enum {
+            name: "E".into(),
+            docs: String::new(),
+            variants: vec![
+                Variant {
+                    name: "A".into(),
+                    docs: String::new(),
+                    discriminant: Some(1),
+                    fields: vec![],
+                    tuple: false
+                },
+                Variant {
+                    name: "B".into(),
+                    docs: String::new(),
+                    discriminant: Some(1),
+                    fields: vec![],
+                    tuple: false
+                },
+            ],
+            error: true,
+            location: None,
+        }),
+        f("error_as_value", vec![("e", named("E"))], None),
+        f(
+            "bad_callback",
+            vec![(
+                "cb",
+                Type::Callback(Box::new(Callback {
+                    params: vec![],
+                    ret: Some(Type::String),
+                    once: false,
+                    retained: false
+                })),
+            )],
+            None,
+        ),
+        Item::ObjectImpl(ObjectImpl {
+            object: "Ghost".into(),
+            methods: vec![],
+            location: None
+        }),
+    ]));
+}

@@ -1,0 +1,112 @@
+//! Rust items → IR, pinned by snapshots of the IR's JSON.
+
+use polybind_ir as ir;
+use polybind_syntax::{ItemAttr, lower_item, polybind_attr};
+
+fn lower(src: &str) -> Vec<ir::Item> {
+    let file = syn::parse_file(src).unwrap();
+    let mut items = vec![];
+    for item in &file.items {
+        let attrs = match item {
+            syn::Item::Fn(i) => &i.attrs,
+            syn::Item::Struct(i) => &i.attrs,
+            syn::Item::Enum(i) => &i.attrs,
+            syn::Item::Impl(i) => &i.attrs,
+            syn::Item::Trait(i) => &i.attrs,
+            syn::Item::Const(i) => &i.attrs,
+            _ => continue,
+        };
+        let attr: ItemAttr = polybind_attr(attrs).unwrap().unwrap();
+        items.extend(lower_item(item, attr, None).unwrap_or_else(|e| panic!("{e:?}")));
+    }
+    items
+}
+
+fn errors(src: &str) -> Vec<String> {
+    let file = syn::parse_file(src).unwrap();
+    let item = &file.items[0];
+    let attr = ItemAttr::default();
+    match lower_item(item, attr, None) {
+        Ok(_) => vec![],
+        Err(es) => es
+            .iter()
+            .map(|e| {
+                let at = e.span.start();
+                format!(
+                    "{}:{}: `{}`: {} (hint: {})",
+                    at.line,
+                    at.column + 1,
+                    e.item,
+                    e.message,
+                    e.hint.clone().unwrap_or_default()
+                )
+            })
+            .collect(),
+    }
+}
+
+#[test]
+fn every_kind_of_item_lowers() {
+    let items = lower(
+        r#"
+/// Adds.
+/// Twice documented.
+#[polybind]
+pub fn add(a: u32, b: &str, c: &[f64], d: &mut [i8], e: Vec<String>, f: Option<Point>, g: &Point) -> Result<Vec<u8>, MyError> { todo!() }
+
+#[polybind]
+pub fn callbacks(f: impl Fn(u32, &str) -> bool, g: impl FnOnce(), h: impl Fn(i64) + Send + Sync + 'static, l: &dyn Logger, m: Box<dyn Logger>) {}
+
+/// A point.
+#[polybind]
+pub struct Point { /** x */ pub x: f64, pub y: f64 }
+
+#[polybind]
+pub enum Color { Red, Green = 5, Blue }
+
+#[polybind(error)]
+pub enum MyError { Bad { code: i32 }, Worse(String, u8) }
+
+#[polybind(object)]
+pub struct Counter { n: i64 }
+
+#[polybind]
+impl Counter {
+    pub fn new(n: i64) -> Self { todo!() }
+    pub fn try_new(n: i64) -> Result<Counter, MyError> { todo!() }
+    pub fn get(&self) -> i64 { 0 }
+    pub fn add(&mut self, other: &Counter) {}
+    pub fn version() -> u32 { 1 }
+    fn private(&self) {}
+}
+
+#[polybind]
+pub trait Logger: Send + Sync { fn log(&self, message: &str); fn level(&self) -> u32; }
+
+#[polybind]
+pub const LIMIT: i64 = -5;
+#[polybind]
+pub const NAME: &str = "x\ty";
+#[polybind]
+pub const RATIO: f32 = -1.5;
+"#,
+    );
+    let mut lib = ir::Library::new("demo");
+    lib.items = items;
+    insta::assert_snapshot!(ir::to_json(&lib));
+}
+
+#[test]
+fn refusals_name_the_place_the_item_and_a_fix() {
+    insta::assert_debug_snapshot!(errors("pub fn f<T>(x: T, y: (u8, u8)) -> impl Fn() {}"));
+    insta::assert_debug_snapshot!(errors("pub async unsafe fn g(self_: *const u8) {}"));
+    insta::assert_debug_snapshot!(errors("pub struct S<'a>(&'a str);"));
+    insta::assert_debug_snapshot!(errors(
+        "pub enum E { A = 1 << 2, B(std::collections::HashMap<u8, u8>) }"
+    ));
+    insta::assert_debug_snapshot!(errors("impl Display for X {}"));
+    insta::assert_debug_snapshot!(errors("pub const C: u32 = 1 + 1;"));
+    insta::assert_debug_snapshot!(errors(
+        "pub fn h(s: &String, v: &Vec<u8>, m: &mut Point, c: char, r: Result<u8, E>) {}"
+    ));
+}
