@@ -45,19 +45,16 @@ pub fn capture(
     dir: &Path,
     env: &[(&str, &str)],
 ) -> Result<String, String> {
-    let out = Command::new(program)
-        .args(args)
-        .current_dir(dir)
-        .envs(env.iter().copied())
-        .stderr(std::process::Stdio::inherit())
-        .output()
-        .map_err(|e| format!("cannot run {}: {e}", program.display()))?;
-    let text = String::from_utf8_lossy(&out.stdout).into_owned();
-    if out.status.success() {
-        Ok(text)
+    let out = output(program, args, dir, env)?;
+    if out.code == Some(0) {
+        Ok(out.stdout)
     } else {
-        print!("{text}");
-        Err(format!("`{}` failed ({})", program.display(), out.status))
+        print!("{}", out.stdout);
+        Err(format!(
+            "`{}` failed (exit {:?})",
+            program.display(),
+            out.code
+        ))
     }
 }
 

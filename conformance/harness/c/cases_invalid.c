@@ -97,3 +97,47 @@ CASE(invalid, null_function_pointer) {
     ConformanceLogger logger = {.user_data = NULL, .log = log_nothing, .level = NULL, .release = NULL};
     CHECK_STATUS(conformance_call_logger(logger, STR("x"), &out), CONFORMANCE_INVALID_ARGUMENT);
 }
+
+static ConformanceStatus double_it(void *ud, uint32_t x, uint32_t *out) {
+    (void)tracker_enter(ud);
+    *out = 2 * x;
+    return CONFORMANCE_OK;
+}
+
+static ConformanceStatus tracked_log(void *ud, ConformanceStr message) {
+    (void)tracker_enter(ud);
+    (void)message;
+    return CONFORMANCE_OK;
+}
+
+static ConformanceStatus tracked_level(void *ud, uint32_t *out) {
+    (void)tracker_enter(ud);
+    *out = 1;
+    return CONFORMANCE_OK;
+}
+
+CASE(invalid, released_on_early_failure) {
+    /* A NULL out-parameter: the call fails before Rust code runs, yet the closure is released. */
+    Tracker t;
+    tracker_init(&t);
+    ConformanceFnU32ToU32 f = {.call = double_it, .user_data = &t, .release = tracker_release};
+    CHECK_STATUS(conformance_apply(1, f, NULL), CONFORMANCE_INVALID_ARGUMENT);
+    CHECK_EQ_I64(t.calls, 0);
+    CHECK_RELEASED_ONCE(t);
+
+    /* Invalid UTF-8 in a later argument: the vtable given before it is released all the same. */
+    Tracker v;
+    tracker_init(&v);
+    ConformanceLogger logger = {.user_data = &v, .log = tracked_log, .level = tracked_level, .release = tracker_release};
+    uint32_t out = 0;
+    CHECK_STATUS(conformance_call_logger(logger, (ConformanceStr){"\xff", 1}, &out), CONFORMANCE_INVALID_ARGUMENT);
+    CHECK_EQ_I64(v.calls, 0);
+    CHECK_RELEASED_ONCE(v);
+
+    /* A vtable with a NULL entry is refused, and still released. */
+    Tracker w;
+    tracker_init(&w);
+    ConformanceLogger broken = {.user_data = &w, .log = tracked_log, .level = NULL, .release = tracker_release};
+    CHECK_STATUS(conformance_call_logger(broken, STR("x"), &out), CONFORMANCE_INVALID_ARGUMENT);
+    CHECK_RELEASED_ONCE(w);
+}

@@ -86,6 +86,9 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
     let self_name = t.object.map(|o| o.to_string());
     let mut abi_params = vec![];
     let mut prelude = vec![];
+    // Taking ownership of foreign closures and vtables comes first, so that whatever fails later
+    // (a NULL out-parameter, a bad argument, a panic) still releases each of them exactly once.
+    let mut owners = vec![];
     let mut args = vec![];
 
     if let (Some(obj), Some(recv @ (ir::Receiver::Ref | ir::Receiver::Mut))) =
@@ -168,8 +171,10 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                 let (fn_ty, closure) = callback(&name_str, &cb_args, ret.as_ref(), &hold);
                 abi_params.push(quote!(#name: #rt::CallbackAbi<#fn_ty>));
                 let call = format_ident!("__call_{}", name);
-                prelude.push(quote! {
+                owners.push(quote! {
                     let #hold = #rt::ForeignCallback::new(#name.user_data, #name.release);
+                });
+                prelude.push(quote! {
                     let #call = match #name.call {
                         Some(f) => f,
                         None => return Err(#rt::CallError::invalid_argument("the callback's `call` pointer is NULL").in_param(#name_str)),
@@ -188,8 +193,12 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                     Ok((_, Shape::DynBox(_)))
                 );
                 abi_params.push(quote!(#name: <dyn #path as #rt::CallbackInterface>::VTable));
+                let own = format_ident!("__own_{}", name);
+                owners.push(quote! {
+                    let #own = <dyn #path as #rt::CallbackInterface>::owner(&#name);
+                });
                 prelude.push(quote! {
-                    let #hold = unsafe { <dyn #path as #rt::CallbackInterface>::from_vtable(#name) }.map_err(|e| e.in_param(#name_str))?;
+                    let #hold = unsafe { <dyn #path as #rt::CallbackInterface>::from_vtable(#name, #own) }.map_err(|e| e.in_param(#name_str))?;
                 });
                 args.push(if boxed {
                     quote!(#hold)
@@ -262,6 +271,7 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
         #[unsafe(no_mangle)]
         pub unsafe extern "C" fn #symbol(#(#abi_params),*) -> #rt::Status {
             #rt::call(move || {
+                #(#owners)*
                 #(#checks)*
                 #(#prelude)*
                 let __result = #callee(#(#args),*);

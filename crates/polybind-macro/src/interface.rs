@@ -101,9 +101,10 @@ pub fn interface(
         }
         impl #rt::CallbackInterface for dyn #name {
             type VTable = #vtable;
-            unsafe fn from_vtable(vtable: #vtable) -> ::core::result::Result<::std::boxed::Box<Self>, #rt::CallError> {
-                // Take ownership first, so the foreign side is released even if a check fails.
-                let user = #rt::ForeignCallback::new(vtable.user_data, vtable.release);
+            fn owner(vtable: &#vtable) -> #rt::ForeignCallback {
+                #rt::ForeignCallback::new(vtable.user_data, vtable.release)
+            }
+            unsafe fn from_vtable(vtable: #vtable, user: #rt::ForeignCallback) -> ::core::result::Result<::std::boxed::Box<Self>, #rt::CallError> {
                 Ok(::std::boxed::Box::new(#foreign { user, #(#checked,)* }))
             }
         }

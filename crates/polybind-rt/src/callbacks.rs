@@ -71,6 +71,11 @@ pub fn callback_out_slot<R: FfiType>() -> std::mem::MaybeUninit<R::Abi> {
 
 /// An argument given to a foreign callback: its ABI form, and whatever must stay alive (and be
 /// released) until the callback returns.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be an argument of a foreign callback",
+    label = "not a callback argument type",
+    note = "callback arguments are primitives, `&str`, `String`, and exported records and enums"
+)]
 pub trait CallbackArg {
     type Abi: Copy;
     type Keep;
@@ -126,9 +131,21 @@ pub fn lower_for_callback<T: FfiType>(v: T) -> (T::Abi, Lowered<T>) {
 
 /// A callback interface (`#[polybind] trait T`), implemented for `dyn T`: turns the foreign
 /// vtable into a boxed Rust implementation.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an exported callback interface",
+    label = "not exported",
+    note = "add `#[polybind]` to the trait"
+)]
 pub trait CallbackInterface {
     type VTable: Copy;
+    /// Take ownership of the vtable's `user_data` (released when the owner drops).
+    fn owner(vtable: &Self::VTable) -> ForeignCallback;
+    /// Check the vtable and wrap it, with the owner taken before.
+    ///
     /// # Safety
     /// The vtable's function pointers must follow the ABI for as long as the box lives.
-    unsafe fn from_vtable(vtable: Self::VTable) -> Result<Box<Self>, crate::status::CallError>;
+    unsafe fn from_vtable(
+        vtable: Self::VTable,
+        owner: ForeignCallback,
+    ) -> Result<Box<Self>, crate::status::CallError>;
 }

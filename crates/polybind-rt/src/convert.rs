@@ -15,6 +15,11 @@ use std::ops::Deref;
 /// # Safety
 /// `PLAIN` may only be true when `Self` and `Self::Abi` have the same size, alignment and field
 /// offsets and every bit pattern of `Self::Abi` is a valid `Self`.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot cross the FFI boundary: it is not exported",
+    label = "not exported to the C ABI",
+    note = "add `#[polybind]` to `{Self}` (a record or enum) or `#[polybind(object)]` (an object), or use a type polybind supports"
+)]
 pub unsafe trait FfiType: Sized {
     type Abi: Copy;
     const PLAIN: bool = false;
@@ -33,6 +38,11 @@ pub unsafe trait FfiType: Sized {
 
 /// # Safety
 /// `lift_param` must only read memory the foreign caller lent for the call.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be passed by value across the FFI boundary",
+    label = "not an exported value type",
+    note = "records and enums need `#[polybind]`; objects are passed as `&{Self}`"
+)]
 pub unsafe trait FfiParam: Sized {
     type ParamAbi: Copy;
     /// # Safety
@@ -41,6 +51,11 @@ pub unsafe trait FfiParam: Sized {
 }
 
 /// A `&T` parameter: what is held for the call, and how it is borrowed.
+#[diagnostic::on_unimplemented(
+    message = "`&{Self}` cannot cross the FFI boundary: `{Self}` is not exported",
+    label = "not exported to the C ABI",
+    note = "add `#[polybind]` (record or enum) or `#[polybind(object)]` (object) to `{Self}`"
+)]
 pub trait FfiRef {
     type Abi: Copy;
     type Holder;
@@ -54,6 +69,11 @@ pub trait FfiRef {
 }
 
 /// An error enum: its variant, data and `Display` message in one C struct.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` is not an exported error enum",
+    label = "the `E` of `Result<T, E>` must be an exported error enum",
+    note = "declare it with `#[polybind(error)] pub enum {Self} {{ .. }}` and implement `Display`"
+)]
 pub trait FfiError: Sized {
     type ErrAbi: Copy;
     fn lower_error(self) -> Self::ErrAbi;

@@ -239,18 +239,8 @@ impl Walk {
                 }
                 continue;
             }
-            let attrs = match item {
-                syn::Item::Fn(i) => &i.attrs,
-                syn::Item::Struct(i) => &i.attrs,
-                syn::Item::Enum(i) => &i.attrs,
-                syn::Item::Impl(i) => &i.attrs,
-                syn::Item::Trait(i) => &i.attrs,
-                syn::Item::Const(i) => &i.attrs,
-                syn::Item::Static(i) => &i.attrs,
-                syn::Item::Type(i) => &i.attrs,
-                syn::Item::Union(i) => &i.attrs,
-                syn::Item::Use(i) => &i.attrs,
-                _ => continue,
+            let Some(attrs) = crate::attrs::item_attrs(item) else {
+                continue;
             };
             let Some(attr) = polybind_attr(attrs) else {
                 continue;

@@ -7,7 +7,7 @@ mod crate_walk;
 mod items;
 mod types;
 
-pub use attrs::{ItemAttr, doc_of, polybind_attr};
+pub use attrs::{ItemAttr, doc_of, item_attrs, polybind_attr};
 pub use crate_walk::{CrateDiagnostic, CrateError, SourceFile, lower_crate};
 pub use items::{item_name, lower_item};
 pub use types::{Shape, classify, lower_type};

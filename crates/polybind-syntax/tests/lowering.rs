@@ -7,14 +7,8 @@ fn lower(src: &str) -> Vec<ir::Item> {
     let file = syn::parse_file(src).unwrap();
     let mut items = vec![];
     for item in &file.items {
-        let attrs = match item {
-            syn::Item::Fn(i) => &i.attrs,
-            syn::Item::Struct(i) => &i.attrs,
-            syn::Item::Enum(i) => &i.attrs,
-            syn::Item::Impl(i) => &i.attrs,
-            syn::Item::Trait(i) => &i.attrs,
-            syn::Item::Const(i) => &i.attrs,
-            _ => continue,
+        let Some(attrs) = polybind_syntax::item_attrs(item) else {
+            continue;
         };
         let attr: ItemAttr = polybind_attr(attrs).unwrap().unwrap();
         items.extend(lower_item(item, attr, None).unwrap_or_else(|e| panic!("{e:?}")));
