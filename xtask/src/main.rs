@@ -5,6 +5,7 @@
 //! * `cargo xtask conformance c` — the conformance suite through the C header, under ASan+UBSan.
 //! * `cargo xtask ci` — everything CI checks, ending with `N passed, N failed`.
 
+mod bench;
 mod conformance;
 mod run;
 
@@ -27,6 +28,11 @@ enum Command {
         /// The language (`c`).
         lang: String,
     },
+    /// Run a benchmark (`python`, `cpp`, `dyn`, ...) and update docs/src/performance.md.
+    Bench {
+        /// What to measure.
+        what: String,
+    },
     /// Every check CI runs: formatting, lints, unit and snapshot tests, conformance, example.
     Ci,
 }
@@ -36,6 +42,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Example => example().map(|_| ()),
         Command::Conformance { lang } => conformance::run(&lang).and_then(|s| s.into_result()),
+        Command::Bench { what } => bench::run(&what),
         Command::Ci => ci(),
     };
     match result {

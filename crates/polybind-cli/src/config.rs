@@ -32,9 +32,21 @@ struct RawLibrary {
 }
 
 #[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
 struct RawTarget {
     out: Option<PathBuf>,
+    /// Backend-specific options (`flavour = "ctypes"`, ...), checked by the backend.
+    // Spans do not survive `flatten`, so the place of an option is found in the text.
+    #[serde(flatten)]
+    options: BTreeMap<String, String>,
+}
+
+/// One configured target.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TargetConfig {
+    /// Output directory (absolute or relative to the working directory).
+    pub out: PathBuf,
+    /// Backend-specific options, already accepted by the backend.
+    pub options: BTreeMap<String, String>,
 }
 
 /// Where the interface is read from.
@@ -55,8 +67,8 @@ pub struct Config {
     pub source: Source,
     /// The library name, when the config states it (it must then match the crate's).
     pub name: Option<String>,
-    /// Configured targets and their output directories (absolute), sorted by name.
-    pub targets: BTreeMap<String, PathBuf>,
+    /// Configured targets, sorted by name.
+    pub targets: BTreeMap<String, TargetConfig>,
 }
 
 impl Config {
@@ -64,7 +76,7 @@ impl Config {
     pub fn out_dir(&self, target: &str) -> PathBuf {
         self.targets
             .get(target)
-            .cloned()
+            .map(|t| t.out.clone())
             .unwrap_or_else(|| self.dir.join("out").join(target))
     }
 
@@ -138,7 +150,27 @@ impl Config {
                 .out
                 .map(|o| dir.join(o))
                 .unwrap_or_else(|| dir.join("out").join(name.get_ref()));
-            targets.insert(name.into_inner(), out);
+            let options = t.options;
+            if let Err(message) = crate::backend(name.get_ref(), &options) {
+                // Point at the first option's key within the target's table.
+                let table = name.span().start;
+                let s = options
+                    .keys()
+                    .find_map(|k| {
+                        let at = table + text[table..].find(&format!("\n{k}"))? + 1;
+                        Some(at..at + k.len())
+                    })
+                    .unwrap_or_else(|| name.span());
+                return Err(vec![
+                    Diag::new("polybind::config::option", message)
+                        .at(&shown, text, s.start, s.end - s.start, "here")
+                        .help(format!(
+                            "see docs/src/{}.md for the options of this target",
+                            name.get_ref()
+                        )),
+                ]);
+            }
+            targets.insert(name.into_inner(), TargetConfig { out, options });
         }
         Ok(Config {
             path: path.to_path_buf(),

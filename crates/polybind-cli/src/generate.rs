@@ -42,12 +42,18 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
     let mut diags = vec![];
     let mut backends = vec![];
     for t in &targets {
-        match crate::backend(t) {
-            Some(b) => backends.push((t.clone(), b)),
-            None => diags.push(
+        let options = config
+            .targets
+            .get(t)
+            .map(|c| c.options.clone())
+            .unwrap_or_default();
+        match crate::backend(t, &options) {
+            Ok(Some(b)) => backends.push((t.clone(), b)),
+            Ok(None) => diags.push(
                 Diag::new("polybind::config::target", format!("unknown target `{t}`"))
                     .help(format!("known targets: {}", crate::TARGETS.join(", "))),
             ),
+            Err(message) => diags.push(Diag::new("polybind::config::option", message)),
         }
     }
     if !diags.is_empty() {

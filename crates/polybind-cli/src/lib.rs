@@ -1,20 +1,39 @@
 //! The polybind command-line tool as a library, so that tests, `xtask` and build scripts reuse
 //! exactly the code path of `polybind generate`.
 
+use std::collections::BTreeMap;
+
 pub mod config;
 pub mod diagnostics;
 pub mod frontend;
 pub mod generate;
 
-pub use config::Config;
+pub use config::{Config, TargetConfig};
 pub use diagnostics::{Diag, Diags};
 pub use generate::{GenerateOptions, TargetOutput, generate};
 
-/// The backends this build of polybind knows, by target name.
-pub fn backend(name: &str) -> Option<Box<dyn polybind_codegen::Backend>> {
-    match name {
-        "c" => Some(Box::new(polybind_backend_c::CBackend)),
-        _ => None,
+/// The backend of a target, configured with its `[targets.<name>]` options. `Ok(None)` for an
+/// unknown target; `Err` names an option the backend does not accept.
+pub fn backend(
+    name: &str,
+    options: &BTreeMap<String, String>,
+) -> Result<Option<Box<dyn polybind_codegen::Backend>>, String> {
+    Ok(Some(match name {
+        "c" => {
+            no_options(name, options)?;
+            Box::new(polybind_backend_c::CBackend)
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// For backends without options: refuse any.
+pub fn no_options(target: &str, options: &BTreeMap<String, String>) -> Result<(), String> {
+    match options.keys().next() {
+        Some(k) => Err(format!(
+            "the `{target}` target has no option `{k}` (it takes only `out`)"
+        )),
+        None => Ok(()),
     }
 }
 

@@ -190,6 +190,11 @@ fn config_errors_say_what_and_where() {
         "[library]\ncrate = \".\"\n\n[targets.cobol]\nout = \"x\"\n",
     );
     insta::assert_snapshot!("unknown_target", refusal(&p, &["generate"]));
+    p.write(
+        "polybind.toml",
+        "[library]\ncrate = \".\"\n\n[targets.c]\nflavour = \"fast\"\n",
+    );
+    insta::assert_snapshot!("unknown_option", refusal(&p, &["generate"]));
     p.write("polybind.toml", "[library]\ncrate = .\n");
     insta::assert_snapshot!("malformed_toml", refusal(&p, &["generate"]));
     p.write(
