@@ -17,6 +17,9 @@ pub struct Row {
 pub fn run(what: &str) -> Result<(), String> {
     #[allow(clippy::match_single_binding)] // each benchmark adds its arm here
     match what {
+        "cpp" => crate::cpp_bench::run(),
+        "dyn" => crate::dyn_bench::run(),
+        "python" => crate::python::bench(),
         other => Err(format!("no benchmark named `{other}`")),
     }
 }

@@ -37,6 +37,8 @@ impl Summary {
 pub fn run(lang: &str) -> Result<Summary, String> {
     match lang {
         "c" => c(),
+        "cpp" => crate::cpp::conformance(),
+        "python" => crate::python::conformance(),
         other => Err(format!(
             "no conformance harness for `{other}` yet (available: c)"
         )),
@@ -69,6 +71,7 @@ fn c() -> Result<Summary, String> {
         ],
         &root,
     )?;
+    verify_detects_staleness(&polybind, &target)?;
     let harness_dir = root.join("conformance/harness/c");
     let mut sources: Vec<String> = std::fs::read_dir(&harness_dir)
         .map_err(|e| format!("cannot list {}: {e}", harness_dir.display()))?
@@ -147,4 +150,57 @@ fn c() -> Result<Summary, String> {
         summary.passed, summary.failed
     );
     Ok(summary)
+}
+
+/// `polybind verify` accepts the library it was generated from and rejects it against an
+/// interface that changed since (here: one parameter type edited in the IR).
+fn verify_detects_staleness(
+    polybind: &std::path::Path,
+    target: &std::path::Path,
+) -> Result<(), String> {
+    let root = run::root();
+    let lib = target.join("debug/libconformance.so").display().to_string();
+    run::cmd(
+        polybind,
+        &[
+            "verify",
+            "--quiet",
+            "--config",
+            "conformance/polybind.toml",
+            &lib,
+        ],
+        &root,
+    )?;
+    let ir = run::capture(
+        polybind,
+        &["ir", "dump", "--config", "conformance/polybind.toml"],
+        &root,
+        &[],
+    )?;
+    let needle = "\"name\": \"echo_u32\",\n      \"params\": [\n        {\n          \"name\": \"x\",\n          \"type\": \"u32\"";
+    if !ir.contains(needle) {
+        return Err(
+            "the conformance IR no longer has `echo_u32(x: u32)`; update verify_detects_staleness"
+                .into(),
+        );
+    }
+    let dir = target.join("conformance/stale");
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    std::fs::write(
+        dir.join("api.json"),
+        ir.replace(needle, &needle.replace("\"u32\"", "\"u64\"")),
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("polybind.toml"), "[library]\nir = \"api.json\"\n")
+        .map_err(|e| e.to_string())?;
+    let config = dir.join("polybind.toml").display().to_string();
+    let out = run::output(polybind, &["verify", "--config", &config, &lib], &root, &[])?;
+    if out.code != Some(1) {
+        return Err(format!(
+            "`polybind verify` accepted a stale library (exit {:?})",
+            out.code
+        ));
+    }
+    println!("verify: accepts libconformance.so, rejects it against a changed interface");
+    Ok(())
 }

@@ -7,6 +7,11 @@
 
 mod bench;
 mod conformance;
+mod cpp;
+mod cpp_bench;
+mod docs;
+mod dyn_bench;
+mod python;
 mod run;
 
 use clap::{Parser, Subcommand};
@@ -21,8 +26,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the example crate, generate its bindings and run the C program that uses them.
-    Example,
+    /// Build an example crate (default: geometry), generate its bindings and run the C program
+    /// that uses them.
+    Example {
+        #[arg(default_value = "geometry")]
+        name: String,
+    },
     /// Run the conformance suite in one language.
     Conformance {
         /// The language (`c`).
@@ -33,6 +42,8 @@ enum Command {
         /// What to measure.
         what: String,
     },
+    /// Build the book (docs/) with mdBook.
+    Docs,
     /// Every check CI runs: formatting, lints, unit and snapshot tests, conformance, example.
     Ci,
 }
@@ -40,9 +51,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Example => example().map(|_| ()),
+        Command::Example { name } => example(&name).map(|_| ()),
         Command::Conformance { lang } => conformance::run(&lang).and_then(|s| s.into_result()),
         Command::Bench { what } => bench::run(&what),
+        Command::Docs => docs::build(),
         Command::Ci => ci(),
     };
     match result {
@@ -55,35 +67,61 @@ fn main() -> ExitCode {
 }
 
 /// The example: what a user of polybind does, end to end.
-fn example() -> Result<String, String> {
+/// The examples, from beginner to advanced, and a line each one's output must contain.
+const EXAMPLES: &[(&str, &str)] = &[
+    ("hello", "Hello, C!"),
+    ("geometry", "total area of 3 shapes"),
+    ("inventory", "released 1 time(s)"),
+];
+
+/// An example: what a user of polybind does, end to end. `inventory` generates its header from
+/// `build.rs`; the others run `polybind generate`.
+fn example(name: &str) -> Result<String, String> {
     let root = run::root();
-    let dir = root.join("examples/geometry");
-    run::cargo(&["build", "--quiet", "-p", "geometry", "-p", "polybind-cli"])?;
+    let dir = root.join("examples").join(name);
+    if !dir.join("Cargo.toml").is_file() {
+        let names: Vec<&str> = EXAMPLES.iter().map(|(n, _)| *n).collect();
+        return Err(format!(
+            "no example `{name}` (examples: {})",
+            names.join(", ")
+        ));
+    }
+    run::cargo(&["build", "--quiet", "-p", name, "-p", "polybind-cli"])?;
     let polybind = run::target_dir().join("debug/polybind");
-    println!("$ polybind generate   (in examples/geometry)");
+    println!("$ polybind generate   (in examples/{name})");
     run::cmd(&polybind, &["generate"], &dir)?;
-    let exe = run::target_dir().join("example-geometry");
-    let lib_dir = run::target_dir().join("debug");
-    run::cc(
-        &[
-            "-std=c11",
-            "-Wall",
-            "-Wextra",
-            "-Werror",
-            "-pedantic",
-            "-fsanitize=address,undefined",
-            "-g",
-            "-Iexamples/geometry/out/c",
-            "examples/geometry/c/main.c",
-        ],
-        &lib_dir,
-        "geometry",
-        &exe,
-    )?;
-    println!("$ ./geometry-demo   (examples/geometry/c/main.c, linked against libgeometry)");
+    let exe = run::target_dir().join(format!("example-{name}"));
+    let include = format!("-Iexamples/{name}/out/c");
+    let source = format!("examples/{name}/c/main.c");
+    let flags = [
+        "-std=c11",
+        "-Wall",
+        "-Wextra",
+        "-Werror",
+        "-pedantic",
+        "-fsanitize=address,undefined",
+        "-g",
+    ];
+    let mut args: Vec<&str> = flags.to_vec();
+    args.extend([include.as_str(), source.as_str()]);
+    run::cc(&args, &run::target_dir().join("debug"), name, &exe)?;
+    println!(
+        "$ ./example-{name}   (examples/{name}/c/main.c, linked against lib{name}, ASan+UBSan)"
+    );
     let out = run::capture(&exe, &[], &root, &[])?;
     print!("{out}");
     Ok(out)
+}
+
+/// Every example, checking each one's output.
+fn examples() -> Result<(), String> {
+    for (name, expected) in EXAMPLES {
+        let out = example(name)?;
+        if !out.contains(expected) {
+            return Err(format!("example `{name}` did not print `{expected}`"));
+        }
+    }
+    Ok(())
 }
 
 fn ci() -> Result<(), String> {
@@ -98,6 +136,7 @@ fn ci() -> Result<(), String> {
             summary.failed += 1;
         }
     };
+    step("libffi-dev", dyn_bench::ensure_libffi());
     step("fmt", run::cargo(&["fmt", "--all", "--check"]));
     step(
         "clippy",
@@ -120,15 +159,15 @@ fn ci() -> Result<(), String> {
         conformance::run("c").and_then(|s| s.into_result()),
     );
     step(
-        "example",
-        example().and_then(|out| {
-            if out.contains("total area of 3 shapes") {
-                Ok(())
-            } else {
-                Err("unexpected example output".into())
-            }
-        }),
+        "conformance cpp",
+        conformance::run("cpp").and_then(|s| s.into_result()),
     );
+    step(
+        "conformance python",
+        conformance::run("python").and_then(|s| s.into_result()),
+    );
+    step("examples", examples());
+    step("docs", docs::build());
     println!("{} passed, {} failed", summary.passed, summary.failed);
     summary.into_result()
 }

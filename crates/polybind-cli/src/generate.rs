@@ -3,7 +3,7 @@
 
 use crate::config::Config;
 use crate::diagnostics::{Diag, Diags};
-use polybind_codegen::{FileChange, GeneratedFile};
+use polybind_codegen::{FileChange, FileStatus, GeneratedFile, Provenance};
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Default)]
@@ -14,6 +14,10 @@ pub struct GenerateOptions {
     pub out: Option<PathBuf>,
     /// Report what would change without writing.
     pub dry_run: bool,
+    /// Overwrite files a person edited, or that polybind did not write.
+    pub force: bool,
+    /// Write nothing; the caller fails when any file is out of date (for CI).
+    pub check: bool,
 }
 
 /// What happened to one target's files.
@@ -22,6 +26,17 @@ pub struct TargetOutput {
     pub target: String,
     pub dir: PathBuf,
     pub changes: Vec<FileChange>,
+    /// Lines added and removed in each changed file, parallel to `changes`.
+    pub lines: Vec<(usize, usize)>,
+}
+
+impl TargetOutput {
+    /// Whether any file of the target is missing or differs.
+    pub fn out_of_date(&self) -> bool {
+        self.changes
+            .iter()
+            .any(|c| c.status != FileStatus::Unchanged)
+    }
 }
 
 pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOutput>, Diags> {
@@ -82,22 +97,77 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
     if !diags.is_empty() {
         return Err(diags);
     }
-    let mut out = vec![];
+    // Stamp the content hash into every marker, then refuse (before writing anything) to
+    // overwrite a file a person edited or that polybind did not write, unless forced.
+    let mut planned = vec![];
     for (target, dir, files) in generated {
-        let changes = polybind_codegen::write_files(&dir, &files, opts.dry_run).map_err(|e| {
-            vec![Diag::new(
-                "polybind::io",
-                format!(
-                    "cannot write the `{target}` files into {}: {e}",
-                    dir.display()
+        let files: Vec<GeneratedFile> = files
+            .into_iter()
+            .map(|f| GeneratedFile {
+                contents: polybind_codegen::stamp(&f.contents),
+                ..f
+            })
+            .collect();
+        let mut lines = vec![];
+        for f in &files {
+            let path = dir.join(&f.path);
+            let old = std::fs::read_to_string(&path).ok();
+            lines.push(line_changes(old.as_deref().unwrap_or(""), &f.contents));
+            let Some(old) = old.filter(|o| *o != f.contents && !o.is_empty()) else {
+                continue;
+            };
+            if opts.force || opts.check {
+                continue;
+            }
+            match polybind_codegen::provenance(&old) {
+                Provenance::Generated => {}
+                Provenance::Edited => diags.push(
+                    Diag::new("polybind::generate::edited", format!("{} was edited by hand since polybind wrote it", path.display()))
+                        .help("move your changes into the interface's source, or pass `--force` to overwrite them"),
                 ),
-            )]
-        })?;
+                Provenance::Foreign => diags.push(
+                    Diag::new("polybind::generate::foreign", format!("{} exists and was not written by polybind", path.display()))
+                        .help("choose another output directory, remove the file, or pass `--force` to overwrite it"),
+                ),
+            }
+        }
+        planned.push((target, dir, files, lines));
+    }
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    let mut out = vec![];
+    for (target, dir, files, lines) in planned {
+        let changes = polybind_codegen::write_files(&dir, &files, opts.dry_run || opts.check)
+            .map_err(|e| {
+                vec![Diag::new(
+                    "polybind::io",
+                    format!(
+                        "cannot write the `{target}` files into {}: {e}",
+                        dir.display()
+                    ),
+                )]
+            })?;
         out.push(TargetOutput {
             target,
             dir,
             changes,
+            lines,
         });
     }
     Ok(out)
+}
+
+/// Lines added and removed going from `old` to `new`.
+fn line_changes(old: &str, new: &str) -> (usize, usize) {
+    let diff = similar::TextDiff::from_lines(old, new);
+    let (mut added, mut removed) = (0, 0);
+    for change in diff.iter_all_changes() {
+        match change.tag() {
+            similar::ChangeTag::Insert => added += 1,
+            similar::ChangeTag::Delete => removed += 1,
+            similar::ChangeTag::Equal => {}
+        }
+    }
+    (added, removed)
 }

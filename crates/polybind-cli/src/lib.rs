@@ -3,14 +3,18 @@
 
 use std::collections::BTreeMap;
 
+pub mod call;
+pub mod cli;
 pub mod config;
 pub mod diagnostics;
 pub mod frontend;
 pub mod generate;
+pub mod verify;
 
 pub use config::{Config, TargetConfig};
 pub use diagnostics::{Diag, Diags};
 pub use generate::{GenerateOptions, TargetOutput, generate};
+pub use polybind_codegen::{FileChange, FileStatus};
 
 /// The backend of a target, configured with its `[targets.<name>]` options. `Ok(None)` for an
 /// unknown target; `Err` names an option the backend does not accept.
@@ -23,6 +27,10 @@ pub fn backend(
             no_options(name, options)?;
             Box::new(polybind_backend_c::CBackend)
         }
+        "python" => Box::new(polybind_backend_python::PythonBackend::from_options(
+            options,
+        )?),
+        "cpp" => Box::new(polybind_backend_cpp::CppBackend::from_options(options)?),
         _ => return Ok(None),
     }))
 }
@@ -38,4 +46,4 @@ pub fn no_options(target: &str, options: &BTreeMap<String, String>) -> Result<()
 }
 
 /// Target names accepted by `--target` and `[targets.<name>]`.
-pub const TARGETS: &[&str] = &["c"];
+pub const TARGETS: &[&str] = &["c", "python", "cpp"];

@@ -3,9 +3,11 @@
 //! file only when its content changes.
 
 mod files;
+mod stamp;
 mod writer;
 
 pub use files::{FileChange, FileStatus, GeneratedFile, write_files};
+pub use stamp::{MARKER_END, Provenance, provenance, stamp};
 pub use writer::CodeWriter;
 
 use polybind_ir::ValidLibrary;

@@ -6,10 +6,12 @@
 //! only ever see a `ValidLibrary`, so they never re-resolve names or re-check rules.
 
 mod hash;
+mod layout;
 mod model;
 mod validate;
 
 pub use hash::{ItemKey, item_checksum};
+pub use layout::{Layout, c_layout, c_struct};
 pub use model::*;
 pub use validate::{ValidLibrary, ValidationError, ValidationErrors, validate};
 

@@ -83,7 +83,8 @@ fn with_item(errors: TokenStream2, item: TokenStream2) -> TokenStream2 {
 }
 
 /// `polybind::setup!();` — once at the crate root: exports the runtime functions every binding
-/// uses (`<lib>_rt_dealloc`, `<lib>_last_error_message`).
+/// uses (`<lib>_rt_dealloc`, `<lib>_last_error_message`) and the allocation tracking queries
+/// (`<lib>_rt_tracking`, `<lib>_rt_live_allocations`, `<lib>_rt_live_bytes`).
 #[proc_macro]
 pub fn setup(input: TokenStream) -> TokenStream {
     let input: TokenStream2 = input.into();
@@ -98,6 +99,9 @@ pub fn setup(input: TokenStream) -> TokenStream {
     };
     let dealloc = ctx.symbol("rt_dealloc");
     let last_error = ctx.symbol("last_error_message");
+    let tracking = ctx.symbol("rt_tracking");
+    let live_allocations = ctx.symbol("rt_live_allocations");
+    let live_bytes = ctx.symbol("rt_live_bytes");
     let rt = ctx::rt();
     quote! {
         #[doc(hidden)]
@@ -116,6 +120,24 @@ pub fn setup(input: TokenStream) -> TokenStream {
             #[unsafe(no_mangle)]
             pub extern "C" fn #last_error() -> #rt::StringAbi {
                 <::std::string::String as #rt::FfiType>::lower(#rt::take_last_error())
+            }
+
+            /// Whether this build counts the allocations crossing the boundary (debug builds).
+            #[unsafe(no_mangle)]
+            pub extern "C" fn #tracking() -> bool {
+                #rt::track::stats().tracking
+            }
+
+            /// Buffers this library handed out and that were not released yet (debug builds).
+            #[unsafe(no_mangle)]
+            pub extern "C" fn #live_allocations() -> u64 {
+                #rt::track::stats().live_allocations
+            }
+
+            /// The total size in bytes of those buffers (debug builds).
+            #[unsafe(no_mangle)]
+            pub extern "C" fn #live_bytes() -> u64 {
+                #rt::track::stats().live_bytes
             }
         };
     }

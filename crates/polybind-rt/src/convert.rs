@@ -172,6 +172,7 @@ unsafe impl FfiType for String {
     type Abi = StringAbi;
     fn lower(self) -> StringAbi {
         let mut bytes = ManuallyDrop::new(self.into_bytes());
+        crate::track::handed_out(bytes.capacity());
         StringAbi {
             ptr: bytes.as_mut_ptr(),
             len: bytes.len(),
@@ -189,6 +190,7 @@ unsafe impl FfiType for String {
     }
     unsafe fn free_abi(abi: StringAbi) {
         if abi.cap > 0 && !abi.ptr.is_null() {
+            crate::track::taken_back(abi.cap);
             // SAFETY: the triple came from `lower`.
             drop(unsafe { Vec::from_raw_parts(abi.ptr, abi.len, abi.cap) });
         }
@@ -242,6 +244,7 @@ unsafe impl<T: FfiType> FfiType for Vec<T> {
         } else {
             ManuallyDrop::new(self.into_iter().map(T::lower).collect())
         };
+        crate::track::handed_out(v.capacity() * size_of::<T::Abi>());
         VecAbi {
             ptr: v.as_mut_ptr(),
             len: v.len(),
@@ -255,6 +258,7 @@ unsafe impl<T: FfiType> FfiType for Vec<T> {
         if abi.ptr.is_null() || abi.cap == 0 {
             return;
         }
+        crate::track::taken_back(abi.cap * size_of::<T::Abi>());
         // SAFETY: the triple came from `lower`.
         let v = unsafe { Vec::from_raw_parts(abi.ptr, abi.len, abi.cap) };
         if !T::PLAIN {

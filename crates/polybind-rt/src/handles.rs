@@ -121,6 +121,13 @@ impl<T> HandleTable<T> {
 
     /// Release a handle. The object is dropped when the last call using it returns.
     pub fn remove(&self, h: ObjectHandle) -> Result<(), CallError> {
+        // Dropped here, outside the table's lock: the object's `Drop` may call back into the
+        // library.
+        self.take(h).map(drop)
+    }
+
+    /// Release a handle and hand back the value's cell (still shared with calls in progress).
+    pub fn take(&self, h: ObjectHandle) -> Result<Arc<RwLock<T>>, CallError> {
         let (index, generation) = self.decode(h)?;
         let mut slab = self.slab.write().unwrap_or_else(PoisonError::into_inner);
         let value = match slab.slots.get_mut(index) {
@@ -137,9 +144,7 @@ impl<T> HandleTable<T> {
         };
         slab.free.push(index as u32);
         drop(slab);
-        // Drop outside the table lock: the object's `Drop` may call back into the library.
-        drop(value);
-        Ok(())
+        value.ok_or_else(|| self.stale())
     }
 
     /// Number of live handles.

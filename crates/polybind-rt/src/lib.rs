@@ -6,20 +6,25 @@
 
 pub mod abi;
 pub mod callbacks;
+pub mod chain;
 pub mod convert;
 pub mod handles;
+pub mod owned;
 pub mod status;
+pub mod track;
 
 pub use abi::*;
 pub use callbacks::{
     CallbackArg, CallbackInterface, ForeignCallback, Lowered, callback_out_slot, callback_return,
     check_callback_status, lower_for_callback,
 };
+pub use chain::{ErrorChain, chained, error_chain};
 pub use convert::{
     FfiError, FfiParam, FfiRef, FfiType, SliceHold, hold_slice, same_layout, slice_mut, str_view,
 };
 pub use handles::{FfiObject, HandleTable, ObjectHandle};
 pub use status::{CallError, Status, call, set_last_error, take_last_error};
+pub use track::AllocationStats;
 
 /// Release memory that the library handed out (`lib_rt_dealloc`). `size` and `align` are those of
 /// the allocation: `cap * size_of::<T>()` and `align_of::<T>()` of a `Vec<T>`'s buffer.
@@ -31,6 +36,7 @@ pub unsafe fn dealloc(ptr: *mut u8, size: usize, align: usize) {
         return;
     }
     if let Ok(layout) = std::alloc::Layout::from_size_align(size, align) {
+        track::taken_back(size);
         // SAFETY: the caller guarantees ptr was allocated with this layout.
         unsafe { std::alloc::dealloc(ptr, layout) }
     }

@@ -1,0 +1,51 @@
+// Shared helpers of the C++ conformance harness (GoogleTest). Each TEST(group, name) is the case
+// `group.name` of conformance/cases.toml; main.cpp checks the two lists agree.
+#ifndef POLYBIND_CPP_HARNESS_COMMON_HPP
+#define POLYBIND_CPP_HARNESS_COMMON_HPP
+
+#include "conformance.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace cf = conformance;
+
+// Runs `f`, which must throw `E`; returns the exception (or nothing, after a test failure).
+template <class E, class F>
+std::optional<E> thrown(F &&f) {
+    try {
+        f();
+    } catch (const E &e) {
+        return e;
+    } catch (const std::exception &e) {
+        ADD_FAILURE() << "threw another exception: " << e.what();
+        return std::nullopt;
+    }
+    ADD_FAILURE() << "did not throw";
+    return std::nullopt;
+}
+
+// A flag that closures capture: it expires when every copy of the closure was destroyed, which
+// for a closure the library holds means "released".
+struct Probe {
+    std::shared_ptr<int> alive = std::make_shared<int>(0);
+    std::weak_ptr<int> watch{alive};
+    // What the closures capture (the probe keeps no strong reference after `give`).
+    std::shared_ptr<int> give() { return std::exchange(alive, nullptr); }
+    bool released() const { return watch.expired(); }
+};
+
+template <class T>
+std::vector<uint8_t> bytes_of_value(const T &v) {
+    std::vector<uint8_t> out(sizeof(T));
+    std::memcpy(out.data(), &v, sizeof(T));
+    return out;
+}
+
+#endif

@@ -1,0 +1,434 @@
+//! Every name the C++ wrapper uses: the C names it calls (mirroring `polybind-backend-c`'s
+//! formatter rule for rule, since the C header is the ABI contract) and the C++ names it declares.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use polybind_ir::{Callback, Type, ValidLibrary};
+
+/// Reserved words of C and C++ (and names of the C headers' macros and typedefs). Identical to
+/// the C backend's list: a field escaped there must be escaped the same way here.
+const RESERVED: &[&str] = &[
+    "INT16_C",
+    "INT32_C",
+    "INT64_C",
+    "INT8_C",
+    "NULL",
+    "UINT16_C",
+    "UINT32_C",
+    "UINT64_C",
+    "UINT8_C",
+    "_Alignas",
+    "_Alignof",
+    "_Atomic",
+    "_BitInt",
+    "_Bool",
+    "_Complex",
+    "_Decimal128",
+    "_Decimal32",
+    "_Decimal64",
+    "_Generic",
+    "_Imaginary",
+    "_Noreturn",
+    "_Pragma",
+    "_Static_assert",
+    "_Thread_local",
+    "alignas",
+    "alignof",
+    "and",
+    "and_eq",
+    "asm",
+    "auto",
+    "bitand",
+    "bitor",
+    "bool",
+    "break",
+    "case",
+    "catch",
+    "char",
+    "char16_t",
+    "char32_t",
+    "char8_t",
+    "class",
+    "co_await",
+    "co_return",
+    "co_yield",
+    "compl",
+    "concept",
+    "const",
+    "const_cast",
+    "consteval",
+    "constexpr",
+    "constinit",
+    "continue",
+    "decltype",
+    "default",
+    "delete",
+    "do",
+    "double",
+    "dynamic_cast",
+    "else",
+    "enum",
+    "explicit",
+    "export",
+    "extern",
+    "false",
+    "float",
+    "for",
+    "friend",
+    "goto",
+    "if",
+    "inline",
+    "int",
+    "int16_t",
+    "int32_t",
+    "int64_t",
+    "int8_t",
+    "intmax_t",
+    "intptr_t",
+    "long",
+    "max_align_t",
+    "mutable",
+    "namespace",
+    "new",
+    "noexcept",
+    "not",
+    "not_eq",
+    "nullptr",
+    "nullptr_t",
+    "offsetof",
+    "operator",
+    "or",
+    "or_eq",
+    "private",
+    "protected",
+    "ptrdiff_t",
+    "public",
+    "register",
+    "reinterpret_cast",
+    "requires",
+    "restrict",
+    "return",
+    "short",
+    "signed",
+    "size_t",
+    "sizeof",
+    "static",
+    "static_assert",
+    "static_cast",
+    "struct",
+    "switch",
+    "template",
+    "this",
+    "thread_local",
+    "throw",
+    "true",
+    "try",
+    "typedef",
+    "typeid",
+    "typename",
+    "typeof",
+    "typeof_unqual",
+    "uint16_t",
+    "uint32_t",
+    "uint64_t",
+    "uint8_t",
+    "uintmax_t",
+    "uintptr_t",
+    "union",
+    "unsigned",
+    "using",
+    "virtual",
+    "void",
+    "volatile",
+    "wchar_t",
+    "while",
+    "xor",
+    "xor_eq",
+];
+
+/// Names the wrapper's runtime declares in the library's namespace; an item may not take them.
+pub(crate) const RUNTIME_NAMES: &[&str] = &[
+    "CallbackFailedError",
+    "Error",
+    "InvalidArgumentError",
+    "InvalidHandleError",
+    "PanicError",
+    "Span",
+    "allocation_stats",
+    "detail",
+    "verify_interface",
+];
+
+#[derive(Debug, Clone)]
+pub(crate) struct Formatter {
+    lib: String,
+    camel: String,
+    shouty: String,
+}
+
+impl Formatter {
+    pub fn new(lib_name: &str) -> Self {
+        Formatter {
+            lib: lib_name.to_snake_case(),
+            camel: lib_name.to_upper_camel_case(),
+            shouty: lib_name.to_shouty_snake_case(),
+        }
+    }
+
+    pub fn lib(&self) -> &str {
+        &self.lib
+    }
+
+    /// `lib.hpp`
+    pub fn file_name(&self) -> String {
+        format!("{}.hpp", self.lib)
+    }
+
+    /// `LIB_HPP`
+    pub fn guard(&self) -> String {
+        format!("{}_HPP", self.shouty)
+    }
+
+    // ── C names (as the C backend writes them) ─────────────────────────────────────────────
+
+    /// `Lib<name>`
+    pub fn c_type(&self, name: &str) -> String {
+        format!("{}{name}", self.camel)
+    }
+
+    /// `lib_<name>`
+    pub fn c_fn(&self, name: &str) -> String {
+        format!("{}_{name}", self.lib)
+    }
+
+    /// `LIB_<NAME>`
+    pub fn c_macro(&self, name: &str) -> String {
+        format!("{}_{}", self.shouty, name.to_shouty_snake_case())
+    }
+
+    /// `lib_obj_m`
+    pub fn c_method(&self, object: &str, method: &str) -> String {
+        format!("{}_{}_{method}", self.lib, object.to_snake_case())
+    }
+
+    /// `LIB_E_V`
+    pub fn c_variant(&self, enum_: &str, variant: &str) -> String {
+        format!(
+            "{}_{}_{}",
+            self.shouty,
+            enum_.to_shouty_snake_case(),
+            variant.to_shouty_snake_case()
+        )
+    }
+
+    /// `LibEV`
+    pub fn c_payload_struct(&self, enum_: &str, variant: &str) -> String {
+        format!("{}{enum_}{variant}", self.camel)
+    }
+
+    /// The union member of a data variant.
+    pub fn c_payload_member(&self, variant: &str) -> String {
+        self.ident(&variant.to_snake_case())
+    }
+
+    /// A field or parameter name, with `_` appended when it is reserved in C or C++.
+    pub fn ident(&self, name: &str) -> String {
+        if RESERVED.contains(&name) {
+            format!("{name}_")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// An identifier that must also avoid `taken` (names of the generated code in that scope).
+    pub fn ident_avoiding(&self, name: &str, taken: &[&str]) -> String {
+        let mut n = self.ident(name);
+        while taken.contains(&n.as_str()) {
+            n.push('_');
+        }
+        n
+    }
+
+    pub fn fragment(&self, ty: &Type) -> Result<String, String> {
+        Ok(match ty {
+            Type::Bool => "Bool".into(),
+            Type::U8 => "U8".into(),
+            Type::U16 => "U16".into(),
+            Type::U32 => "U32".into(),
+            Type::U64 => "U64".into(),
+            Type::I8 => "I8".into(),
+            Type::I16 => "I16".into(),
+            Type::I32 => "I32".into(),
+            Type::I64 => "I64".into(),
+            Type::Usize => "Usize".into(),
+            Type::Isize => "Isize".into(),
+            Type::F32 => "F32".into(),
+            Type::F64 => "F64".into(),
+            Type::Str => "Str".into(),
+            Type::String => "String".into(),
+            Type::Vec(t) => format!("Vec{}", self.fragment(t)?),
+            Type::Option(t) => format!("Option{}", self.fragment(t)?),
+            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
+                n.clone()
+            }
+            Type::Named(n) => return Err(unresolved(n)),
+            Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
+                return Err("a borrowed slice or closure cannot be nested in another type".into());
+            }
+        })
+    }
+
+    /// `Fn<args>[To<ret>]`: a closure's C type without the library prefix.
+    pub fn callback_fragment(&self, cb: &Callback) -> Result<String, String> {
+        let mut name = "Fn".to_owned();
+        for p in &cb.params {
+            name.push_str(&self.fragment(p)?);
+        }
+        if let Some(r) = &cb.ret {
+            name.push_str("To");
+            name.push_str(&self.fragment(r)?);
+        }
+        Ok(name)
+    }
+
+    /// The C type of a field, return value or out-parameter.
+    pub fn c_field_type(&self, ty: &Type) -> Result<String, String> {
+        Ok(match ty {
+            t if t.is_primitive() => c_primitive(t).to_owned(),
+            Type::String => self.c_type("String"),
+            Type::Vec(t) => format!("{}Vec{}", self.camel, self.fragment(t)?),
+            Type::Option(t) => format!("{}Option{}", self.camel, self.fragment(t)?),
+            Type::Record(n) | Type::Enum(n) | Type::Object(n) => self.c_type(n),
+            Type::Named(n) => return Err(unresolved(n)),
+            other => return Err(format!("`{other}` is only a parameter")),
+        })
+    }
+
+    /// The C type of a parameter.
+    pub fn c_param_type(&self, ty: &Type) -> Result<String, String> {
+        match ty {
+            Type::Str | Type::String => Ok(self.c_type("Str")),
+            Type::Slice(t) | Type::Vec(t) => {
+                Ok(format!("{}Slice{}", self.camel, self.fragment(t)?))
+            }
+            Type::SliceMut(t) => Ok(format!("{}SliceMut{}", self.camel, self.fragment(t)?)),
+            Type::Callback(cb) => Ok(format!("{}{}", self.camel, self.callback_fragment(cb)?)),
+            Type::CallbackInterface(n) => Ok(self.c_type(n)),
+            t => self.c_field_type(t),
+        }
+    }
+
+    /// The C type of an argument given to a closure or callback interface method.
+    pub fn c_callback_arg_type(&self, ty: &Type) -> Result<String, String> {
+        match ty {
+            Type::Str | Type::String => Ok(self.c_type("Str")),
+            Type::Record(_) | Type::Enum(_) => self.c_field_type(ty),
+            t if t.is_primitive() => self.c_field_type(t),
+            _ => Err("callback arguments are primitives, strings, records and enums".into()),
+        }
+    }
+
+    /// The inline C function releasing a value of `ty`, when it owns memory.
+    pub fn c_free_fn(&self, lib: &ValidLibrary, ty: &Type) -> Option<String> {
+        if !lib.owns_heap(ty) {
+            return None;
+        }
+        let snake = match ty {
+            Type::Record(n) | Type::Enum(n) => n.to_snake_case(),
+            _ => self.fragment(ty).ok()?.to_snake_case(),
+        };
+        Some(self.c_fn(&format!("{snake}_free")))
+    }
+
+    // ── C++ names ──────────────────────────────────────────────────────────────────────────
+
+    /// The C++ value type of `ty` (a field, a return value, a callback's return value).
+    pub fn cpp_type(&self, ty: &Type) -> Result<String, String> {
+        Ok(match ty {
+            t if t.is_primitive() => c_primitive(t).to_owned(),
+            Type::String => "std::string".into(),
+            Type::Str => "std::string_view".into(),
+            Type::Vec(t) => format!("std::vector<{}>", self.cpp_type(t)?),
+            Type::Option(t) => format!("std::optional<{}>", self.cpp_type(t)?),
+            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
+                n.clone()
+            }
+            Type::Named(n) => return Err(unresolved(n)),
+            other => return Err(format!("`{other}` is only a parameter")),
+        })
+    }
+
+    /// The type a closure receives an argument of `ty` as.
+    pub fn cpp_callback_arg(&self, ty: &Type) -> Result<String, String> {
+        match ty {
+            Type::Str | Type::String => Ok("std::string_view".into()),
+            t => self.cpp_type(t),
+        }
+    }
+}
+
+/// The C (and C++) spelling of a primitive.
+pub(crate) fn c_primitive(ty: &Type) -> &'static str {
+    match ty {
+        Type::Bool => "bool",
+        Type::U8 => "uint8_t",
+        Type::U16 => "uint16_t",
+        Type::U32 => "uint32_t",
+        Type::U64 => "uint64_t",
+        Type::I8 => "int8_t",
+        Type::I16 => "int16_t",
+        Type::I32 => "int32_t",
+        Type::I64 => "int64_t",
+        Type::Usize => "size_t",
+        Type::Isize => "intptr_t",
+        Type::F32 => "float",
+        _ => "double",
+    }
+}
+
+fn unresolved(name: &str) -> String {
+    format!("the type `{name}` is unresolved (validate the IR first)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_words_are_sorted() {
+        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+        assert!(RUNTIME_NAMES.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names_mirror_the_c_backend() {
+        let f = Formatter::new("my_geometry");
+        assert_eq!(f.c_type("Point"), "MyGeometryPoint");
+        assert_eq!(
+            f.c_method("HttpClient", "with_name"),
+            "my_geometry_http_client_with_name"
+        );
+        assert_eq!(
+            f.c_variant("ShapeKind", "BigCircle"),
+            "MY_GEOMETRY_SHAPE_KIND_BIG_CIRCLE"
+        );
+        assert_eq!(f.ident("new"), "new_");
+        assert_eq!(f.ident_avoiding("out", &["out", "out_"]), "out__");
+        let vv = Type::Vec(Box::new(Type::Vec(Box::new(Type::U8))));
+        assert_eq!(f.c_field_type(&vv).unwrap(), "MyGeometryVecVecU8");
+        assert_eq!(
+            f.cpp_type(&vv).unwrap(),
+            "std::vector<std::vector<uint8_t>>"
+        );
+        let cb = Callback {
+            params: vec![Type::U32, Type::Str],
+            ret: Some(Type::U64),
+            once: false,
+            retained: false,
+        };
+        assert_eq!(
+            f.c_param_type(&Type::Callback(Box::new(cb))).unwrap(),
+            "MyGeometryFnU32StrToU64"
+        );
+        assert_eq!(f.file_name(), "my_geometry.hpp");
+    }
+}

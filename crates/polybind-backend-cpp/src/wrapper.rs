@@ -1,0 +1,216 @@
+//! Assembling `<lib>.hpp`: includes, the runtime (`prelude.hpp`), types, callback interfaces,
+//! trampolines, objects, functions, constants and the load-time check, in the order C++ needs.
+
+use crate::calls::{CallShape, Glue};
+use crate::context::ItemCx;
+use crate::formatter::{Formatter, c_primitive};
+use crate::types::{Types, doc};
+use polybind_backend_c::CBackend;
+use polybind_codegen::{BackendError, CodeWriter, marker};
+use polybind_ir::{ConstValue, Type, ValidLibrary};
+
+/// The runtime every wrapper starts with; `@Lib@`, `@lib@` and `@LIB@` are the library's names.
+const PRELUDE: &str = include_str!("prelude.hpp");
+
+const INCLUDES: &[&str] = &[
+    "cstddef",
+    "cstdint",
+    "exception",
+    "initializer_list",
+    "memory",
+    "optional",
+    "string",
+    "string_view",
+    "type_traits",
+    "utility",
+    "variant",
+    "vector",
+];
+
+pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Vec<BackendError>> {
+    let fmt = Formatter::new(lib.name());
+    let mut errors = vec![];
+    let mut types = Types::default();
+    let mut glue = Glue::default();
+    let root = ItemCx::new(lib, &fmt, lib.name());
+
+    // Every record and enum, in declaration order (dependencies are pulled in first).
+    for r in lib.records() {
+        if let Err(e) = types.need(&root, &Type::Record(r.name.clone())) {
+            errors.push(e);
+        }
+    }
+    for e in lib.enums() {
+        if let Err(err) = types.need(&root, &Type::Enum(e.name.clone())) {
+            errors.push(err);
+        }
+    }
+
+    let mut interfaces = CodeWriter::new();
+    for ci in lib.callback_interfaces() {
+        let cx = root.sub(format!("trait {}", ci.name));
+        if let Err(e) = glue.interface_class(&cx, &mut types, ci, &mut interfaces) {
+            errors.push(e);
+        }
+    }
+
+    let mut class_decls = CodeWriter::new();
+    let mut class_defs = CodeWriter::new();
+    for o in lib.objects() {
+        let cx = root.sub(format!("object {}", o.name));
+        if let Err(e) = glue.object(&cx, &mut types, o, &mut class_decls, &mut class_defs) {
+            errors.push(e);
+        }
+    }
+
+    let mut functions = CodeWriter::new();
+    for f in lib.functions() {
+        let cx = root.sub(format!("fn {}", f.name));
+        let shape = CallShape {
+            c_fn: fmt.c_fn(&f.name),
+            params: &f.params,
+            ret: f.ret.as_ref(),
+            error: f.error.as_deref(),
+            self_arg: None,
+            into_self: false,
+        };
+        match glue.function(&cx, &mut types, &shape) {
+            Ok(code) => {
+                functions.blank();
+                doc(&mut functions, &f.docs);
+                if let Some(t) = &code.template {
+                    functions.line(t);
+                }
+                functions.block(
+                    &format!(
+                        "inline {} {}({}) {{",
+                        code.ret,
+                        fmt.ident(&f.name),
+                        code.params
+                    ),
+                    "}",
+                    |w| {
+                        for l in &code.body {
+                            w.line(l);
+                        }
+                    },
+                );
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+
+    let mut detail = CodeWriter::new();
+    if let Err(e) = glue.write_callbacks(&root, &mut detail) {
+        errors.push(e);
+    }
+    for ci in lib.callback_interfaces() {
+        let cx = root.sub(format!("trait {}", ci.name));
+        if let Err(e) = glue.interface_vtable(&cx, ci, &mut detail) {
+            errors.push(e);
+        }
+    }
+
+    let mut constants = CodeWriter::new();
+    for c in lib.constants() {
+        let cx = root.sub(format!("const {}", c.name));
+        let value = fmt.c_macro(&c.name);
+        let line = match (&c.ty, &c.value) {
+            (t, _) if t.is_primitive() => Ok(format!(
+                "inline constexpr {} {} = {value};",
+                c_primitive(t),
+                fmt.ident(&c.name)
+            )),
+            (Type::Str | Type::String, ConstValue::Str(_)) => Ok(format!(
+                "inline constexpr std::string_view {}{{{value}, sizeof({value}) - 1}};",
+                fmt.ident(&c.name)
+            )),
+            (t, _) => Err(cx.error(format!(
+                "a constant of type `{t}` is not supported by the C++ backend"
+            ))),
+        };
+        match line {
+            Ok(l) => {
+                doc(&mut constants, &c.docs);
+                constants.line(&l);
+            }
+            Err(e) => errors.push(e),
+        }
+    }
+
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    let mut w = CodeWriter::new();
+    w.line(&format!("/* {} */", marker(env!("CARGO_PKG_VERSION"))));
+    doc(&mut w, lib.docs());
+    let guard = fmt.guard();
+    w.line(&format!("#ifndef {guard}"));
+    w.line(&format!("#define {guard}"));
+    w.blank();
+    w.line(&format!("#include \"{}\"", CBackend::header_name(lib)));
+    w.blank();
+    for i in INCLUDES {
+        w.line(&format!("#include <{i}>"));
+    }
+    w.blank();
+    // GCC reports false "may be used uninitialized" warnings inside std::optional and
+    // std::variant at -O1 and above (GCC bugs 80635, 105593); they would fail users' -Werror
+    // builds through no fault of theirs, so they are silenced for this header only.
+    w.line("#if defined(__GNUC__) && !defined(__clang__)");
+    w.line("#pragma GCC diagnostic push");
+    w.line("#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"");
+    w.line("#endif");
+    w.blank();
+    w.line(&format!("namespace {namespace} {{"));
+    w.blank();
+    let prelude = PRELUDE
+        .replace("@Lib@", &fmt.c_type(""))
+        .replace("@lib@", fmt.lib())
+        .replace("@LIB@", fmt.c_macro("").trim_end_matches('_'));
+    for l in prelude.lines() {
+        w.line(l);
+    }
+    w.append(&types.out);
+    w.append(&interfaces);
+    w.blank();
+    for o in lib.objects() {
+        w.line(&format!("class {};", o.name));
+    }
+    w.blank();
+    w.block("namespace detail {", "}  // namespace detail", |w| {
+        w.append(&detail)
+    });
+    w.append(&class_decls);
+    w.append(&class_defs);
+    w.append(&functions);
+    w.blank();
+    w.append(&constants);
+    w.blank();
+    doc(
+        &mut w,
+        "Throws `Error` unless the loaded library exports the interface this wrapper was generated from.",
+    );
+    w.block("inline void verify_interface() {", "}", |w| {
+        w.block(
+            &format!("if (const char *item = {}()) {{", fmt.c_fn("verify_interface")),
+            "}",
+            |w| {
+                w.line(&format!(
+                    "throw Error({}, std::string(\"the loaded library does not match this wrapper: \") + item);",
+                    fmt.c_macro("INVALID_ARGUMENT")
+                ));
+            },
+        );
+    });
+    w.blank();
+    w.line(&format!("}}  // namespace {namespace}"));
+    w.blank();
+    w.line("#if defined(__GNUC__) && !defined(__clang__)");
+    w.line("#pragma GCC diagnostic pop");
+    w.line("#endif");
+    w.blank();
+    w.line(&format!("#endif /* {guard} */"));
+    Ok(w.finish())
+}

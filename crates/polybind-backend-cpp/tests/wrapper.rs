@@ -1,0 +1,132 @@
+use polybind_backend_cpp::CppBackend;
+use polybind_codegen::Backend;
+use polybind_ir::{ValidLibrary, from_json, validate};
+use std::path::Path;
+use std::process::Command;
+
+/// The C backend's fixture: every item and type of the IR.
+fn everything() -> ValidLibrary {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../polybind-backend-c/tests/fixtures/everything.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    validate(&from_json(&text).unwrap()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn files(lib: &ValidLibrary) -> Vec<(String, String)> {
+    CppBackend::default()
+        .generate(lib)
+        .unwrap_or_else(|e| panic!("{e:?}"))
+        .into_iter()
+        .map(|f| (f.path.display().to_string(), f.contents))
+        .collect()
+}
+
+#[test]
+fn snapshot() {
+    let lib = everything();
+    let files = files(&lib);
+    let names: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        names,
+        [format!("{}.h", lib.name()), format!("{}.hpp", lib.name())]
+    );
+    insta::assert_snapshot!("everything_hpp", files[1].1);
+}
+
+#[test]
+fn deterministic() {
+    let lib = everything();
+    assert_eq!(files(&lib), files(&lib));
+}
+
+#[test]
+fn namespace_option() {
+    let lib = everything();
+    let opts = [("namespace".to_string(), "acme::geo".to_string())].into();
+    let hpp = CppBackend::from_options(&opts)
+        .unwrap()
+        .generate(&lib)
+        .unwrap()[1]
+        .contents
+        .clone();
+    assert!(hpp.contains("namespace acme::geo {"));
+    assert!(hpp.contains("}  // namespace acme::geo"));
+}
+
+/// The wrapper compiles warning-free as C++17 and C++20 with the strictest flags (g++ is part
+/// of the toolchain every C and C++ check of the project needs).
+#[test]
+fn compiles_strictly() {
+    let lib = everything();
+    let dir = std::env::temp_dir().join(format!("polybind-cpp-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (name, contents) in files(&lib) {
+        std::fs::write(dir.join(name), contents).unwrap();
+    }
+    let src = dir.join("use.cpp");
+    std::fs::write(
+        &src,
+        format!(
+            "#include \"{}.hpp\"\nint main() {{ return 0; }}\n",
+            lib.name()
+        ),
+    )
+    .unwrap();
+    for std in ["-std=c++17", "-std=c++20"] {
+        let out = Command::new("g++")
+            .args([
+                std,
+                "-Wall",
+                "-Wextra",
+                "-Werror",
+                "-pedantic",
+                "-O2",
+                "-fsyntax-only",
+            ])
+            .arg(format!("-I{}", dir.display()))
+            .arg(&src)
+            .output()
+            .expect("g++ is required to check the generated C++");
+        assert!(
+            out.status.success(),
+            "{std}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn lib_with(items: Vec<polybind_ir::Item>) -> ValidLibrary {
+    let mut lib = polybind_ir::Library::new("demo");
+    lib.items = items;
+    validate(&lib).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn record(name: &str) -> polybind_ir::Item {
+    polybind_ir::Item::Record(polybind_ir::Record {
+        name: name.into(),
+        docs: String::new(),
+        fields: vec![polybind_ir::Field {
+            name: "x".into(),
+            ty: polybind_ir::Type::U8,
+            docs: String::new(),
+        }],
+        location: None,
+    })
+}
+
+/// A name the wrapper's runtime declares is a backend error naming the item and the backend.
+#[test]
+fn runtime_name_clash_is_an_error() {
+    let errors = CppBackend::default()
+        .generate(&lib_with(vec![record("Span")]))
+        .unwrap_err();
+    let text = errors
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("cpp"), "{text}");
+    assert!(text.contains("Span"), "{text}");
+    assert!(text.contains("runtime"), "{text}");
+}

@@ -1,0 +1,125 @@
+//! polybind's Python backend: an installable, typed Python package over the canonical C ABI.
+//!
+//! Two flavours share one public API (`api.rs`, over the runtime `runtime/_rt.py`):
+//! - `native` (default): a CPython extension in C (`native.rs`, `METH_FASTCALL`) that includes the
+//!   C backend's header and links the library; the functions whose signatures it covers call the
+//!   library directly from C, the rest go through the ctypes path of the same package;
+//! - `ctypes`: pure Python, for users without a C compiler.
+//!
+//! `names` owns every name, `types` the annotations and converters, `package` the packaging
+//! files.
+
+mod api;
+mod names;
+mod native;
+mod package;
+mod types;
+
+use polybind_codegen::{Backend, BackendError, GeneratedFile};
+use polybind_ir::ValidLibrary;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Which glue the package uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Flavour {
+    #[default]
+    Native,
+    Ctypes,
+}
+
+/// The Python backend and its `[targets.python]` options.
+#[derive(Debug, Clone, Default)]
+pub struct PythonBackend {
+    pub flavour: Flavour,
+    /// The import name of the package (default: the library name).
+    pub package: Option<String>,
+}
+
+impl PythonBackend {
+    /// Build from the `[targets.python]` options: `flavour = "native" | "ctypes"`,
+    /// `package = "<name>"`. Any other option is refused with a message naming it.
+    pub fn from_options(options: &BTreeMap<String, String>) -> Result<Self, String> {
+        let mut b = PythonBackend::default();
+        for (k, v) in options {
+            match k.as_str() {
+                "flavour" => {
+                    b.flavour = match v.as_str() {
+                        "native" => Flavour::Native,
+                        "ctypes" => Flavour::Ctypes,
+                        other => {
+                            return Err(format!(
+                                "the `python` target's `flavour` is `native` or `ctypes`, not `{other}`"
+                            ));
+                        }
+                    }
+                }
+                "package" => {
+                    let ok = !v.is_empty()
+                        && !v.starts_with(|c: char| c.is_ascii_digit())
+                        && v.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+                    if !ok {
+                        return Err(format!(
+                            "the `python` target's `package` must be a Python identifier, not `{v}`"
+                        ));
+                    }
+                    b.package = Some(v.clone());
+                }
+                other => {
+                    return Err(format!(
+                        "the `python` target has no option `{other}` (it takes `out`, `flavour` and `package`)"
+                    ));
+                }
+            }
+        }
+        Ok(b)
+    }
+}
+
+impl Backend for PythonBackend {
+    fn name(&self) -> &'static str {
+        api::BACKEND
+    }
+
+    fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        let n = names::Names::new(lib.name());
+        let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
+        let mut files = vec![];
+        let native_fns = match self.flavour {
+            Flavour::Native => {
+                let header = polybind_backend_c::CBackend::header(lib)?;
+                let ext = native::generate(lib, &n)?;
+                files.push(GeneratedFile {
+                    path: format!(
+                        "{package}/{}",
+                        polybind_backend_c::CBackend::header_name(lib)
+                    )
+                    .into(),
+                    contents: header,
+                });
+                files.push(GeneratedFile {
+                    path: format!("{package}/_native.c").into(),
+                    contents: ext.source,
+                });
+                files.push(GeneratedFile {
+                    path: format!("{package}/_native.pyi").into(),
+                    contents: native::STUB.to_owned(),
+                });
+                ext.functions
+            }
+            Flavour::Ctypes => BTreeSet::new(),
+        };
+        let cx = api::Cx {
+            lib,
+            n: &n,
+            native: &native_fns,
+            has_native: self.flavour == Flavour::Native,
+        };
+        files.push(GeneratedFile {
+            path: format!("{package}/__init__.py").into(),
+            contents: api::generate(&cx)?,
+        });
+        files.extend(package::files(lib, &package, self.flavour));
+        files.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(files)
+    }
+}

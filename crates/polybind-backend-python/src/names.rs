@@ -1,0 +1,269 @@
+//! All naming of the Python backend: Python identifiers (escaped when reserved), class names of
+//! variants, and the C names of the canonical ABI (mirroring the C backend's formatter rules,
+//! docs/src/abi.md "Names"). Nothing else in the crate builds a name.
+
+use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use polybind_ir::{ItemKey, Type};
+
+/// Python keywords, soft keywords and builtins a generated name must not shadow. Sorted.
+const RESERVED: &[&str] = &[
+    "False", "None", "True", "and", "as", "assert", "async", "await", "break", "bytes", "case",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally", "float", "for", "from",
+    "global", "if", "import", "in", "int", "is", "lambda", "list", "match", "nonlocal", "not",
+    "object", "or", "pass", "raise", "return", "self", "str", "try", "type", "while", "with",
+    "yield",
+];
+
+#[derive(Debug, Clone)]
+pub(crate) struct Names {
+    lib: String,
+    camel: String,
+}
+
+impl Names {
+    pub fn new(lib: &str) -> Self {
+        Names {
+            lib: lib.to_snake_case(),
+            camel: lib.to_upper_camel_case(),
+        }
+    }
+
+    pub fn lib(&self) -> &str {
+        &self.lib
+    }
+
+    /// A parameter, field, function or method name, with `_` appended when reserved or starting
+    /// with `_` (names starting with `_` are the generated code's own).
+    pub fn ident(&self, name: &str) -> String {
+        if RESERVED.binary_search(&name).is_ok() || name.starts_with('_') {
+            format!("{name}_")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    /// The class of variant `V` of data or error enum `E`: `EV`.
+    pub fn variant_class(&self, enum_: &str, variant: &str) -> String {
+        format!("{enum_}{}", variant.to_upper_camel_case())
+    }
+
+    /// The member of C-like enum variant `V`: `V` in SCREAMING_SNAKE_CASE.
+    pub fn enum_member(&self, variant: &str) -> String {
+        self.ident(&variant.to_shouty_snake_case())
+    }
+
+    /// The converter variable of a named type or container: `_T_<fragment>`.
+    pub fn conv_var(&self, fragment: &str) -> String {
+        format!("_T_{fragment}")
+    }
+
+    // ── C names (docs/src/abi.md) ────────────────────────────────────────────────────────
+
+    pub fn c_type(&self, name: &str) -> String {
+        format!("{}{name}", self.camel)
+    }
+
+    pub fn c_function(&self, name: &str) -> String {
+        format!("{}_{name}", self.lib)
+    }
+
+    pub fn c_method(&self, object: &str, method: &str) -> String {
+        format!("{}_{}_{method}", self.lib, object.to_snake_case())
+    }
+
+    pub fn c_free(&self, object: &str) -> String {
+        format!("{}_{}_free", self.lib, object.to_snake_case())
+    }
+
+    /// The union member of a data variant (C keywords escaped like the C backend does).
+    pub fn c_payload_member(&self, variant: &str) -> String {
+        let snake = variant.to_snake_case();
+        if C_RESERVED_MEMBERS.contains(&snake.as_str()) {
+            format!("{snake}_")
+        } else {
+            snake
+        }
+    }
+
+    /// A C field name: the C backend escapes C/C++ reserved words with `_`.
+    pub fn c_field(&self, name: &str) -> String {
+        if C_RESERVED_MEMBERS.contains(&name) {
+            format!("{name}_")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    pub fn checksum_fn(&self, key: &ItemKey<'_>) -> String {
+        format!("{}_checksum_{}", self.lib, key.symbol_suffix())
+    }
+
+    pub fn layout_suffix(&self, name: &str) -> String {
+        name.to_snake_case()
+    }
+
+    /// The fragment naming containers built from `ty` (`U32`, `VecPoint`, ...), as in C.
+    pub fn fragment(&self, ty: &Type) -> Result<String, String> {
+        Ok(match ty {
+            Type::Bool => "Bool".into(),
+            Type::U8 => "U8".into(),
+            Type::U16 => "U16".into(),
+            Type::U32 => "U32".into(),
+            Type::U64 => "U64".into(),
+            Type::I8 => "I8".into(),
+            Type::I16 => "I16".into(),
+            Type::I32 => "I32".into(),
+            Type::I64 => "I64".into(),
+            Type::Usize => "Usize".into(),
+            Type::Isize => "Isize".into(),
+            Type::F32 => "F32".into(),
+            Type::F64 => "F64".into(),
+            Type::Str => "Str".into(),
+            Type::String => "String".into(),
+            Type::Vec(t) | Type::Slice(t) => format!("Vec{}", self.fragment(t)?),
+            Type::SliceMut(t) => format!("VecMut{}", self.fragment(t)?),
+            Type::Option(t) => format!("Option{}", self.fragment(t)?),
+            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
+                n.clone()
+            }
+            Type::Callback(cb) => {
+                let mut s = "Fn".to_owned();
+                for p in &cb.params {
+                    s.push_str(&self.fragment(p)?);
+                }
+                if let Some(r) = &cb.ret {
+                    s.push_str("To");
+                    s.push_str(&self.fragment(r)?);
+                }
+                s
+            }
+            Type::Named(n) => return Err(format!("the type `{n}` is unresolved")),
+        })
+    }
+}
+
+/// The C and C++ words the generated header escapes in field and member names (the subset that
+/// can be a Rust identifier); kept in step with the C backend's list.
+const C_RESERVED_MEMBERS: &[&str] = &[
+    "alignas",
+    "alignof",
+    "and",
+    "and_eq",
+    "asm",
+    "auto",
+    "bitand",
+    "bitor",
+    "bool",
+    "case",
+    "catch",
+    "char",
+    "char16_t",
+    "char32_t",
+    "char8_t",
+    "class",
+    "co_await",
+    "co_return",
+    "co_yield",
+    "compl",
+    "concept",
+    "const_cast",
+    "consteval",
+    "constexpr",
+    "constinit",
+    "decltype",
+    "default",
+    "delete",
+    "double",
+    "dynamic_cast",
+    "explicit",
+    "export",
+    "extern",
+    "float",
+    "friend",
+    "goto",
+    "inline",
+    "int",
+    "int16_t",
+    "int32_t",
+    "int64_t",
+    "int8_t",
+    "intmax_t",
+    "intptr_t",
+    "long",
+    "max_align_t",
+    "mutable",
+    "namespace",
+    "new",
+    "noexcept",
+    "not",
+    "not_eq",
+    "nullptr",
+    "nullptr_t",
+    "offsetof",
+    "operator",
+    "or",
+    "or_eq",
+    "private",
+    "protected",
+    "ptrdiff_t",
+    "public",
+    "register",
+    "reinterpret_cast",
+    "requires",
+    "restrict",
+    "short",
+    "signed",
+    "size_t",
+    "sizeof",
+    "static",
+    "static_assert",
+    "static_cast",
+    "switch",
+    "template",
+    "this",
+    "thread_local",
+    "throw",
+    "typedef",
+    "typeid",
+    "typename",
+    "typeof",
+    "typeof_unqual",
+    "uint16_t",
+    "uint32_t",
+    "uint64_t",
+    "uint8_t",
+    "uintmax_t",
+    "uintptr_t",
+    "union",
+    "unsigned",
+    "using",
+    "virtual",
+    "void",
+    "volatile",
+    "wchar_t",
+    "xor",
+    "xor_eq",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reserved_is_sorted() {
+        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn names() {
+        let n = Names::new("my_lib");
+        assert_eq!(n.ident("from"), "from_");
+        assert_eq!(n.ident("_x"), "_x_");
+        assert_eq!(n.ident("value"), "value");
+        assert_eq!(n.variant_class("Shape", "Circle"), "ShapeCircle");
+        assert_eq!(n.enum_member("DarkRed"), "DARK_RED");
+        assert_eq!(n.c_method("HttpClient", "get"), "my_lib_http_client_get");
+        assert_eq!(n.c_type("Point"), "MyLibPoint");
+        assert_eq!(n.c_field("new"), "new_");
+    }
+}

@@ -1,0 +1,184 @@
+use polybind_backend_python::{Flavour, PythonBackend};
+use polybind_codegen::{Backend, GeneratedFile};
+use polybind_ir::{ValidLibrary, from_json, validate};
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::process::Command;
+
+fn everything() -> ValidLibrary {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/everything.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    validate(&from_json(&text).unwrap()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn generate(flavour: Flavour) -> Vec<GeneratedFile> {
+    let backend = PythonBackend {
+        flavour,
+        package: None,
+    };
+    backend
+        .generate(&everything())
+        .unwrap_or_else(|e| panic!("{e:?}"))
+}
+
+fn file<'a>(files: &'a [GeneratedFile], path: &str) -> &'a str {
+    &files
+        .iter()
+        .find(|f| f.path == Path::new(path))
+        .unwrap_or_else(|| panic!("no {path}"))
+        .contents
+}
+
+#[test]
+fn ctypes_snapshot() {
+    let files = generate(Flavour::Ctypes);
+    let paths: Vec<String> = files.iter().map(|f| f.path.display().to_string()).collect();
+    let lib = everything();
+    let pkg = lib.name();
+    assert_eq!(
+        paths,
+        [
+            format!("{pkg}/__init__.py"),
+            format!("{pkg}/_rt.py"),
+            format!("{pkg}/py.typed"),
+            "pyproject.toml".into(),
+        ]
+    );
+    insta::assert_snapshot!(
+        "ctypes_init_py",
+        file(&files, &format!("{pkg}/__init__.py"))
+    );
+    insta::assert_snapshot!("pyproject_toml", file(&files, "pyproject.toml"));
+}
+
+#[test]
+fn native_snapshot() {
+    let files = generate(Flavour::Native);
+    let pkg = everything().name().to_owned();
+    insta::assert_snapshot!(
+        "native_init_py",
+        file(&files, &format!("{pkg}/__init__.py"))
+    );
+    insta::assert_snapshot!("native_c", file(&files, &format!("{pkg}/_native.c")));
+    insta::assert_snapshot!("setup_py", file(&files, "setup.py"));
+    // The shipped header is the C backend's, byte for byte.
+    let header = polybind_backend_c::CBackend::header(&everything()).unwrap();
+    assert_eq!(file(&files, &format!("{pkg}/{pkg}.h")), header);
+}
+
+#[test]
+fn deterministic() {
+    for flavour in [Flavour::Native, Flavour::Ctypes] {
+        assert_eq!(generate(flavour), generate(flavour));
+    }
+}
+
+#[test]
+fn package_option_renames_the_package() {
+    let mut opts = BTreeMap::new();
+    opts.insert("package".to_owned(), "geo_py".to_owned());
+    opts.insert("flavour".to_owned(), "ctypes".to_owned());
+    let b = PythonBackend::from_options(&opts).unwrap();
+    let files = b.generate(&everything()).unwrap();
+    assert!(
+        files
+            .iter()
+            .any(|f| f.path == Path::new("geo_py/__init__.py"))
+    );
+    assert!(file(&files, "pyproject.toml").contains("name = \"geo-py\""));
+}
+
+#[test]
+fn options_are_checked() {
+    let opt = |k: &str, v: &str| BTreeMap::from([(k.to_owned(), v.to_owned())]);
+    let e = PythonBackend::from_options(&opt("flavor", "ctypes")).unwrap_err();
+    assert!(e.contains("no option `flavor`"), "{e}");
+    let e = PythonBackend::from_options(&opt("flavour", "cffi")).unwrap_err();
+    assert!(e.contains("not `cffi`"), "{e}");
+    let e = PythonBackend::from_options(&opt("package", "my-pkg")).unwrap_err();
+    assert!(e.contains("Python identifier"), "{e}");
+    assert_eq!(
+        PythonBackend::from_options(&BTreeMap::new())
+            .unwrap()
+            .flavour,
+        Flavour::Native
+    );
+}
+
+/// The generated Python parses (the full checks, mypy --strict and the conformance suite, run in
+/// `cargo xtask conformance python`). Skipped when no python3 is installed.
+#[test]
+fn generated_python_parses() {
+    let Ok(out) = Command::new("python3").arg("--version").output() else {
+        eprintln!("python3 not found: skipped");
+        return;
+    };
+    assert!(out.status.success());
+    for flavour in [Flavour::Native, Flavour::Ctypes] {
+        for f in generate(flavour) {
+            if f.path.extension().is_some_and(|e| e == "py" || e == "pyi") {
+                let status = Command::new("python3")
+                    .args(["-c", "import ast, sys; ast.parse(sys.stdin.read())"])
+                    .stdin(std::process::Stdio::piped())
+                    .spawn()
+                    .and_then(|mut c| {
+                        use std::io::Write;
+                        c.stdin.take().unwrap().write_all(f.contents.as_bytes())?;
+                        c.wait()
+                    })
+                    .unwrap();
+                assert!(status.success(), "{} does not parse", f.path.display());
+            }
+        }
+    }
+}
+
+/// The extension generated for every IR feature compiles warning-free (gcc -fsyntax-only, with
+/// the flags `setup.py` uses). Skipped when gcc or Python's headers are missing.
+#[test]
+fn native_extension_compiles() {
+    let include = Command::new("python3")
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_paths()['include'])",
+        ])
+        .output();
+    let Ok(include) = include else {
+        eprintln!("python3 not found: skipped");
+        return;
+    };
+    let include = String::from_utf8_lossy(&include.stdout).trim().to_owned();
+    if !Path::new(&include).join("Python.h").exists() {
+        eprintln!("Python.h not found: skipped");
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("pb-python-native-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let lib = everything();
+    let pkg = lib.name().to_owned();
+    let files = generate(Flavour::Native);
+    let c = dir.join("_native.c");
+    std::fs::write(&c, file(&files, &format!("{pkg}/_native.c"))).unwrap();
+    std::fs::write(
+        dir.join(format!("{pkg}.h")),
+        file(&files, &format!("{pkg}/{pkg}.h")),
+    )
+    .unwrap();
+    let out = Command::new("gcc")
+        .args(["-fsyntax-only", "-std=c11", "-Wall", "-Wextra", "-Werror"])
+        .args(["-Wno-missing-field-initializers", "-Wno-cast-function-type"])
+        .arg(format!("-I{include}"))
+        .arg(format!("-I{}", dir.display()))
+        .arg(&c)
+        .output();
+    let _ = std::fs::remove_dir_all(&dir);
+    let Ok(out) = out else {
+        eprintln!("gcc not found: skipped");
+        return;
+    };
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

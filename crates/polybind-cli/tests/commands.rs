@@ -1,0 +1,215 @@
+//! init, check, clean, watch, --check, --force, completions, man pages and `cargo polybind`.
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+fn polybind(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_polybind"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir.display().to_string(), "[dir]");
+    (
+        out.status.code().unwrap_or(-1),
+        text(&out.stdout),
+        text(&out.stderr),
+    )
+}
+
+fn new_project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = polybind(dir.path(), &["init", "demo"]);
+    assert_eq!(code, 0, "{out}{err}");
+    dir
+}
+
+#[test]
+fn init_scaffolds_a_project_that_generates_and_never_overwrites() {
+    let dir = new_project();
+    let p = dir.path().join("demo");
+    for f in ["Cargo.toml", "src/lib.rs", "polybind.toml", ".gitignore"] {
+        assert!(p.join(f).is_file(), "{f}");
+    }
+    let (code, _, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        fs::read_to_string(p.join("out/c/demo.h"))
+            .unwrap()
+            .contains("DemoStatus demo_greet(DemoStr name, DemoString *out);")
+    );
+
+    let before = fs::read_to_string(p.join("src/lib.rs")).unwrap();
+    let (code, _, err) = polybind(dir.path(), &["init", "demo"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("already exists"), "{err}");
+    assert_eq!(fs::read_to_string(p.join("src/lib.rs")).unwrap(), before);
+}
+
+#[test]
+fn init_adds_only_a_config_to_an_existing_crate() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("Cargo.toml"),
+        "[package]\nname = \"mine\"\n",
+    )
+    .unwrap();
+    let (code, _, err) = polybind(dir.path(), &["init", ".", "--targets", "c"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(dir.path().join("polybind.toml").is_file());
+    assert!(
+        !dir.path().join("src").exists(),
+        "the crate's code is not touched"
+    );
+    let (code, _, err) = polybind(dir.path(), &["init", ".", "--template", "ocaml"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("not available"), "{err}");
+}
+
+#[test]
+fn check_flag_reports_stale_files_and_force_protects_edits() {
+    let dir = new_project();
+    let p = dir.path().join("demo");
+    let (code, out, _) = polybind(&p, &["generate", "--check"]);
+    assert_eq!(code, 1, "missing files are out of date");
+    assert!(out.contains("stale"), "{out}");
+    assert!(!p.join("out").exists(), "--check writes nothing");
+    assert_eq!(polybind(&p, &["generate"]).0, 0);
+    assert_eq!(polybind(&p, &["generate", "--check"]).0, 0);
+
+    // A person edits the header: generating refuses to overwrite it, --force does.
+    let header = p.join("out/c/demo.h");
+    let edited = fs::read_to_string(&header)
+        .unwrap()
+        .replace("Greets someone", "Greets everyone");
+    fs::write(&header, &edited).unwrap();
+    fs::write(
+        p.join("src/lib.rs"),
+        fs::read_to_string(p.join("src/lib.rs"))
+            .unwrap()
+            .replace("greet", "welcome"),
+    )
+    .unwrap();
+    let (code, _, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("edited by hand"), "{err}");
+    assert_eq!(
+        fs::read_to_string(&header).unwrap(),
+        edited,
+        "nothing written"
+    );
+    let (code, out, err) = polybind(&p, &["generate", "--force"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("updated"), "{out}");
+    assert!(
+        fs::read_to_string(&header)
+            .unwrap()
+            .contains("demo_welcome")
+    );
+}
+
+#[test]
+fn clean_removes_only_untouched_generated_files() {
+    let dir = new_project();
+    let p = dir.path().join("demo");
+    assert_eq!(polybind(&p, &["generate"]).0, 0);
+    fs::write(p.join("out/c/notes.txt"), "mine").unwrap();
+    let (code, out, _) = polybind(&p, &["clean", "--dry-run"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("would remove") && p.join("out/c/demo.h").exists(),
+        "{out}"
+    );
+    let (code, out, _) = polybind(&p, &["clean"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("removed") && out.contains("kept"), "{out}");
+    assert!(!p.join("out/c/demo.h").exists());
+    assert!(
+        p.join("out/c/notes.txt").exists(),
+        "not written by polybind: kept"
+    );
+}
+
+#[test]
+fn check_validates_and_reports_toolchains() {
+    let dir = new_project();
+    let p = dir.path().join("demo");
+    let (code, out, err) = polybind(&p, &["check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("library `demo`, 1 items, valid"), "{out}");
+    assert!(out.contains("c: cc ("), "{out}");
+    assert!(!p.join("out").exists(), "check writes nothing");
+}
+
+#[test]
+fn completions_man_pages_and_cargo_subcommand() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let (code, out, _) = polybind(dir.path(), &["completions", shell]);
+        assert_eq!(code, 0);
+        assert!(out.contains("generate"), "{shell}");
+    }
+    let (code, _, _) = polybind(dir.path(), &["man", "pages"]);
+    assert_eq!(code, 0);
+    assert!(
+        fs::read_to_string(dir.path().join("pages/polybind-generate.1"))
+            .unwrap()
+            .contains("\\-\\-dry\\-run"),
+        "roff escapes hyphens"
+    );
+    let cargo_polybind = Path::new(env!("CARGO_BIN_EXE_cargo-polybind"));
+    let out = Command::new(cargo_polybind)
+        .args(["polybind", "--version"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).starts_with("polybind "),
+        "{out:?}"
+    );
+}
+
+#[test]
+fn watch_regenerates_on_change_and_survives_errors() {
+    let dir = new_project();
+    let p = dir.path().join("demo");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polybind"))
+        .arg("watch")
+        .current_dir(&p)
+        .env("NO_COLOR", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let header = p.join("out/c/demo.h");
+    let wait_for = |what: &str| {
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(20) {
+            if fs::read_to_string(&header).is_ok_and(|h| h.contains(what)) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
+    };
+    let ok_first = wait_for("demo_greet");
+    let lib = p.join("src/lib.rs");
+    let source = fs::read_to_string(&lib).unwrap();
+    // A broken edit: the watch prints the error and keeps the last good header.
+    fs::write(
+        &lib,
+        source.replace("pub fn greet(name: &str)", "pub fn greet<T>(name: T)"),
+    )
+    .unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    let kept = fs::read_to_string(&header).unwrap().contains("demo_greet");
+    fs::write(&lib, source.replace("greet", "salute")).unwrap();
+    let ok_second = wait_for("demo_salute");
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ok_first, "first generation");
+    assert!(kept, "an error leaves the last good output");
+    assert!(ok_second, "regenerated after the fix");
+}
