@@ -47,14 +47,7 @@ pub fn run(lang: &str) -> Result<Summary, String> {
 
 fn c() -> Result<Summary, String> {
     let root = run::root();
-    run::cargo(&[
-        "build",
-        "--quiet",
-        "-p",
-        "conformance",
-        "-p",
-        "polybind-cli",
-    ])?;
+    run::build_conformance()?;
     let target = run::target_dir();
     let out = target.join("conformance");
     let out_s = out.display().to_string();
@@ -116,39 +109,7 @@ fn c() -> Result<Summary, String> {
         &root,
     )?;
     let cases = root.join("conformance/cases.toml").display().to_string();
-    let output = run::output(
-        &exe,
-        &[&cases],
-        &root,
-        &[
-            (
-                "ASAN_OPTIONS",
-                "detect_leaks=1:abort_on_error=0:exitcode=23",
-            ),
-            (
-                "UBSAN_OPTIONS",
-                "print_stacktrace=1:halt_on_error=1:exitcode=24",
-            ),
-            ("CONFORMANCE_HEADER", &header_s),
-            // Caught panics are expected in the suite; keep their reports short.
-            ("RUST_BACKTRACE", "0"),
-        ],
-    )?;
-    print!("{}", output.stdout);
-    match output.code {
-        Some(0) | Some(1) => {}
-        Some(23) => {
-            return Err("AddressSanitizer/LeakSanitizer reported an error (see above)".into());
-        }
-        Some(24) => return Err("UndefinedBehaviorSanitizer reported an error (see above)".into()),
-        other => return Err(format!("the C harness crashed (exit {other:?})")),
-    }
-    let summary = Summary::parse(&output.stdout)
-        .ok_or("the C harness printed no `N passed, N failed` line")?;
-    println!(
-        "conformance c: {} passed, {} failed",
-        summary.passed, summary.failed
-    );
+    let summary = run_harness(&exe, &[&cases], ("CONFORMANCE_HEADER", &header_s), "c")?;
     Ok(summary)
 }
 
@@ -203,4 +164,49 @@ fn verify_detects_staleness(
     }
     println!("verify: accepts libconformance.so, rejects it against a changed interface");
     Ok(())
+}
+
+/// Run a compiled, sanitized harness over the case list: a sanitizer report or a crash fails the
+/// run whatever the counts say; otherwise the harness's `N passed, N failed` line is the result.
+pub fn run_harness(
+    exe: &std::path::Path,
+    args: &[&str],
+    generated: (&str, &str),
+    lang: &str,
+) -> Result<Summary, String> {
+    let output = run::output(
+        exe,
+        args,
+        &run::root(),
+        &[
+            (
+                "ASAN_OPTIONS",
+                "detect_leaks=1:abort_on_error=0:exitcode=23",
+            ),
+            (
+                "UBSAN_OPTIONS",
+                "print_stacktrace=1:halt_on_error=1:exitcode=24",
+            ),
+            generated,
+            // Caught panics are expected in the suite; keep their reports short.
+            ("RUST_BACKTRACE", "0"),
+        ],
+    )?;
+    print!("{}", output.stdout);
+    match output.code {
+        Some(0) | Some(1) => {}
+        Some(23) => {
+            return Err("AddressSanitizer/LeakSanitizer reported an error (see above)".into());
+        }
+        Some(24) => return Err("UndefinedBehaviorSanitizer reported an error (see above)".into()),
+        other => return Err(format!("the {lang} harness crashed (exit {other:?})")),
+    }
+    let summary = Summary::parse(&output.stdout).ok_or(format!(
+        "the {lang} harness printed no `N passed, N failed` line"
+    ))?;
+    println!(
+        "conformance {lang}: {} passed, {} failed",
+        summary.passed, summary.failed
+    );
+    Ok(summary)
 }

@@ -12,33 +12,13 @@ const STRICT: &[&str] = &["-Wall", "-Wextra", "-Werror", "-pedantic"];
 
 /// Install a Debian package unless it is installed already (CI starts from a fresh machine).
 pub fn ensure_package(package: &str) -> Result<(), String> {
-    let installed = Command::new("dpkg")
-        .args(["-s", package])
-        .output()
-        .is_ok_and(|o| {
-            o.status.success()
-                && String::from_utf8_lossy(&o.stdout).contains("Status: install ok installed")
-        });
-    if installed {
-        return Ok(());
-    }
-    println!("installing {package} (apt-get)");
-    let apt = Path::new("apt-get");
-    run::cmd(apt, &["update", "-qq"], &run::root())?;
-    run::cmd(apt, &["install", "-y", "-qq", package], &run::root())
+    run::ensure_debs(&[package])
 }
 
 /// Build the reference library and the CLI, generate `target/conformance/cpp`.
 pub fn generate_conformance() -> Result<PathBuf, String> {
     let root = run::root();
-    run::cargo(&[
-        "build",
-        "--quiet",
-        "-p",
-        "conformance",
-        "-p",
-        "polybind-cli",
-    ])?;
+    run::build_conformance()?;
     let target = run::target_dir();
     let out = target.join("conformance");
     let out_s = out.display().to_string();
@@ -141,40 +121,12 @@ pub fn conformance() -> Result<Summary, String> {
 
     let cases = root.join("conformance/cases.toml").display().to_string();
     let hpp = generated.join("conformance.hpp").display().to_string();
-    let output = run::output(
+    crate::conformance::run_harness(
         &exe,
         &[&cases, "--gtest_brief=1"],
-        &root,
-        &[
-            (
-                "ASAN_OPTIONS",
-                "detect_leaks=1:abort_on_error=0:exitcode=23",
-            ),
-            (
-                "UBSAN_OPTIONS",
-                "print_stacktrace=1:halt_on_error=1:exitcode=24",
-            ),
-            ("CONFORMANCE_HPP", &hpp),
-            // Caught panics are expected in the suite; keep their reports short.
-            ("RUST_BACKTRACE", "0"),
-        ],
-    )?;
-    print!("{}", output.stdout);
-    match output.code {
-        Some(0) | Some(1) => {}
-        Some(23) => {
-            return Err("AddressSanitizer/LeakSanitizer reported an error (see above)".into());
-        }
-        Some(24) => return Err("UndefinedBehaviorSanitizer reported an error (see above)".into()),
-        other => return Err(format!("the C++ harness crashed (exit {other:?})")),
-    }
-    let summary = Summary::parse(&output.stdout)
-        .ok_or("the C++ harness printed no `N passed, N failed` line")?;
-    println!(
-        "conformance cpp: {} passed, {} failed",
-        summary.passed, summary.failed
-    );
-    Ok(summary)
+        ("CONFORMANCE_HPP", &hpp),
+        "cpp",
+    )
 }
 
 /// Run every `g++` command line of `jobs`, two at a time (the machine CI runs on has 2 cores).

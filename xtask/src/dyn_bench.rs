@@ -109,20 +109,7 @@ fn mean_estimate(json: &str) -> Option<f64> {
 /// polybind-dyn links Debian's libffi (`libffi-dev`): install it when missing, before anything
 /// builds the workspace (CI starts from a fresh machine).
 pub fn ensure_libffi() -> Result<(), String> {
-    let installed = std::process::Command::new("dpkg")
-        .args(["-s", "libffi-dev"])
-        .output()
-        .is_ok_and(|o| {
-            o.status.success()
-                && String::from_utf8_lossy(&o.stdout).contains("Status: install ok installed")
-        });
-    if installed {
-        return Ok(());
-    }
-    println!("installing libffi-dev (apt-get)");
-    let apt = std::path::Path::new("apt-get");
-    run::cmd(apt, &["update", "-qq"], &run::root())?;
-    run::cmd(apt, &["install", "-y", "-qq", "libffi-dev"], &run::root())
+    run::ensure_debs(&["libffi-dev"])
 }
 
 /// Which of the three targets a row meets: `≤3× direct`, `≥3× faster than libffi`, `0 allocs`.

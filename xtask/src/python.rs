@@ -17,21 +17,7 @@ fn ensure_python() -> Result<(), String> {
     if ok {
         return Ok(());
     }
-    println!("installing python3-venv and python3-dev (apt-get)");
-    let apt = Path::new("apt-get");
-    run::cmd(apt, &["update", "-qq"], &run::root())?;
-    run::cmd(
-        apt,
-        &[
-            "install",
-            "-y",
-            "-qq",
-            "python3",
-            "python3-venv",
-            "python3-dev",
-        ],
-        &run::root(),
-    )
+    run::ensure_debs(&["python3", "python3-venv", "python3-dev"])
 }
 
 /// The venv's interpreter, creating the venv and installing pytest, mypy, setuptools and wheel
@@ -139,14 +125,7 @@ pub fn generate_and_install_from(
 
 pub fn conformance() -> Result<Summary, String> {
     let root = run::root();
-    run::cargo(&[
-        "build",
-        "--quiet",
-        "-p",
-        "conformance",
-        "-p",
-        "polybind-cli",
-    ])?;
+    run::build_conformance()?;
     let python = venv()?;
     let out = run::target_dir().join("conformance/python");
     let mut packages = vec![];

@@ -93,3 +93,39 @@ pub fn output(
         code: out.status.code(),
     })
 }
+
+/// Install Debian packages unless every one is installed already (CI may start from a fresh
+/// machine; nothing installed by hand survives to it).
+pub fn ensure_debs(packages: &[&str]) -> Result<(), String> {
+    let installed = |package: &str| {
+        Command::new("dpkg")
+            .args(["-s", package])
+            .output()
+            .is_ok_and(|o| {
+                o.status.success()
+                    && String::from_utf8_lossy(&o.stdout).contains("Status: install ok installed")
+            })
+    };
+    let missing: Vec<&str> = packages.iter().copied().filter(|p| !installed(p)).collect();
+    if missing.is_empty() {
+        return Ok(());
+    }
+    println!("installing {} (apt-get)", missing.join(" "));
+    let apt = Path::new("apt-get");
+    cmd(apt, &["update", "-qq"], &root())?;
+    let mut args = vec!["install", "-y", "-qq"];
+    args.extend(missing);
+    cmd(apt, &args, &root())
+}
+
+/// Build the reference library and the CLI (every conformance run starts here).
+pub fn build_conformance() -> Result<(), String> {
+    cargo(&[
+        "build",
+        "--quiet",
+        "-p",
+        "conformance",
+        "-p",
+        "polybind-cli",
+    ])
+}

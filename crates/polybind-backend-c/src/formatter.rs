@@ -6,7 +6,7 @@ use polybind_ir::{Callback, ItemKey, Type, ValidLibrary};
 
 /// Words a parameter, field or member may not be called in C11, C23 or C++20, plus the macros and
 /// typedefs of the headers the generated header includes. Sorted, for binary search.
-const RESERVED: &[&str] = &[
+pub const RESERVED: &[&str] = &[
     "INT16_C",
     "INT32_C",
     "INT64_C",

@@ -16,6 +16,11 @@ mod literals;
 mod types;
 
 use polybind_codegen::{Backend, BackendError, GeneratedFile};
+
+/// Words a C name may not be (C11, C23 and C++20 keywords, and the names the header's standard
+/// includes define), sorted. Backends that emit C or C++ against this header escape the same
+/// words the same way (a trailing `_`), so they share this one list.
+pub use formatter::RESERVED as C_RESERVED_WORDS;
 use polybind_ir::ValidLibrary;
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a
