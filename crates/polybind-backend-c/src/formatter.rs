@@ -251,32 +251,7 @@ impl Formatter {
 
     /// The fragment naming containers built from `ty` (`U32`, `Str`, `VecPoint`, ...).
     pub fn fragment(&self, ty: &Type) -> Result<String, String> {
-        Ok(match ty {
-            Type::Bool => "Bool".into(),
-            Type::U8 => "U8".into(),
-            Type::U16 => "U16".into(),
-            Type::U32 => "U32".into(),
-            Type::U64 => "U64".into(),
-            Type::I8 => "I8".into(),
-            Type::I16 => "I16".into(),
-            Type::I32 => "I32".into(),
-            Type::I64 => "I64".into(),
-            Type::Usize => "Usize".into(),
-            Type::Isize => "Isize".into(),
-            Type::F32 => "F32".into(),
-            Type::F64 => "F64".into(),
-            Type::Str => "Str".into(),
-            Type::String => "String".into(),
-            Type::Vec(t) => format!("Vec{}", self.fragment(t)?),
-            Type::Option(t) => format!("Option{}", self.fragment(t)?),
-            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
-                n.clone()
-            }
-            Type::Named(n) => return Err(unresolved(n)),
-            Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
-                return Err("a borrowed slice or closure cannot be nested in another type".into());
-            }
-        })
+        type_fragment(ty)
     }
 
     /// `LibVecF`
@@ -380,6 +355,35 @@ impl Formatter {
         };
         Some(self.function(&format!("{snake}_free")))
     }
+}
+
+/// The fragment naming containers built from `ty` (`U32`, `Str`, `VecPoint`, ...), as
+/// docs/src/abi.md defines it. Every backend naming the header's types uses this one.
+pub fn type_fragment(ty: &Type) -> Result<String, String> {
+    Ok(match ty {
+        Type::Bool => "Bool".into(),
+        Type::U8 => "U8".into(),
+        Type::U16 => "U16".into(),
+        Type::U32 => "U32".into(),
+        Type::U64 => "U64".into(),
+        Type::I8 => "I8".into(),
+        Type::I16 => "I16".into(),
+        Type::I32 => "I32".into(),
+        Type::I64 => "I64".into(),
+        Type::Usize => "Usize".into(),
+        Type::Isize => "Isize".into(),
+        Type::F32 => "F32".into(),
+        Type::F64 => "F64".into(),
+        Type::Str => "Str".into(),
+        Type::String => "String".into(),
+        Type::Vec(t) => format!("Vec{}", type_fragment(t)?),
+        Type::Option(t) => format!("Option{}", type_fragment(t)?),
+        Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => n.clone(),
+        Type::Named(n) => return Err(unresolved(n)),
+        Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
+            return Err("a borrowed slice or closure cannot be nested in another type".into());
+        }
+    })
 }
 
 fn unresolved(name: &str) -> String {

@@ -110,33 +110,9 @@ impl Formatter {
         n
     }
 
+    /// The C header's fragment of `ty` (the C backend's rule, shared).
     pub fn fragment(&self, ty: &Type) -> Result<String, String> {
-        Ok(match ty {
-            Type::Bool => "Bool".into(),
-            Type::U8 => "U8".into(),
-            Type::U16 => "U16".into(),
-            Type::U32 => "U32".into(),
-            Type::U64 => "U64".into(),
-            Type::I8 => "I8".into(),
-            Type::I16 => "I16".into(),
-            Type::I32 => "I32".into(),
-            Type::I64 => "I64".into(),
-            Type::Usize => "Usize".into(),
-            Type::Isize => "Isize".into(),
-            Type::F32 => "F32".into(),
-            Type::F64 => "F64".into(),
-            Type::Str => "Str".into(),
-            Type::String => "String".into(),
-            Type::Vec(t) => format!("Vec{}", self.fragment(t)?),
-            Type::Option(t) => format!("Option{}", self.fragment(t)?),
-            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
-                n.clone()
-            }
-            Type::Named(n) => return Err(unresolved(n)),
-            Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {
-                return Err("a borrowed slice or closure cannot be nested in another type".into());
-            }
-        })
+        polybind_backend_c::type_fragment(ty)
     }
 
     /// `Fn<args>[To<ret>]`: a closure's C type without the library prefix.
