@@ -5,47 +5,7 @@ use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::{doc_comment, string_literal};
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{Item, ItemKey, item_checksum};
-
-/// Every item key of the library in declaration order, with the words naming it in messages.
-fn keys<'a>(cx: &ItemCx<'a>) -> Vec<(ItemKey<'a>, String)> {
-    let mut keys = vec![];
-    for item in &cx.lib.library().items {
-        match item {
-            Item::Function(f) => keys.push((ItemKey::Function(f), format!("function {}", f.name))),
-            Item::Record(r) => keys.push((ItemKey::Record(r), format!("record {}", r.name))),
-            Item::Enum(e) => keys.push((ItemKey::Enum(e), format!("enum {}", e.name))),
-            Item::Object(o) => {
-                keys.push((ItemKey::Object(&o.name), format!("object {}", o.name)));
-                for m in &o.methods {
-                    keys.push((
-                        ItemKey::Method(&o.name, m),
-                        format!("method {}::{}", o.name, m.name),
-                    ));
-                }
-            }
-            Item::CallbackInterface(c) => keys.push((
-                ItemKey::CallbackInterface(c),
-                format!("callback interface {}", c.name),
-            )),
-            Item::Constant(_) | Item::ObjectImpl(_) => {}
-        }
-    }
-    keys
-}
-
-/// Records and tagged enums (data and error enums), whose layout the library reports.
-fn layouts<'a>(cx: &ItemCx<'a>) -> Vec<&'a str> {
-    let lib = cx.lib.library();
-    lib.items
-        .iter()
-        .filter_map(|i| match i {
-            Item::Record(r) => Some(r.name.as_str()),
-            Item::Enum(e) if e.error || !e.is_c_like() => Some(e.name.as_str()),
-            _ => None,
-        })
-        .collect()
-}
+use polybind_ir::item_checksum;
 
 /// The checks section.
 pub(crate) fn section(h: &mut Header, cx: &ItemCx<'_>) -> CodeWriter {
@@ -58,8 +18,16 @@ pub(crate) fn section(h: &mut Header, cx: &ItemCx<'_>) -> CodeWriter {
 
 fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), BackendError> {
     let f = cx.fmt;
-    let keys = keys(cx);
-    let layouts = layouts(cx);
+    let keys: Vec<_> = cx
+        .lib
+        .item_keys()
+        .into_iter()
+        .map(|k| {
+            let label = k.label();
+            (k, label)
+        })
+        .collect();
+    let layouts = cx.lib.laid_out_types();
     let mut sum = 0u64;
     doc_comment(
         w,

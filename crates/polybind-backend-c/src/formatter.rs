@@ -147,7 +147,7 @@ pub const RESERVED: &[&str] = &[
 
 /// Names the C backend gives to everything, derived from the library name.
 #[derive(Debug, Clone)]
-pub(crate) struct Formatter {
+pub struct Formatter {
     /// `lib`: the crate name, snake_case.
     lib: String,
     /// `Lib`
@@ -289,21 +289,20 @@ impl Formatter {
 
     /// The C type of a record field, a return value or an out-parameter.
     pub fn field_type(&self, ty: &Type) -> Result<String, String> {
-        let prim = |s: &str| Ok(s.to_owned());
         match ty {
-            Type::Bool => prim("bool"),
-            Type::U8 => prim("uint8_t"),
-            Type::U16 => prim("uint16_t"),
-            Type::U32 => prim("uint32_t"),
-            Type::U64 => prim("uint64_t"),
-            Type::I8 => prim("int8_t"),
-            Type::I16 => prim("int16_t"),
-            Type::I32 => prim("int32_t"),
-            Type::I64 => prim("int64_t"),
-            Type::Usize => prim("size_t"),
-            Type::Isize => prim("intptr_t"),
-            Type::F32 => prim("float"),
-            Type::F64 => prim("double"),
+            Type::Bool
+            | Type::U8
+            | Type::U16
+            | Type::U32
+            | Type::U64
+            | Type::I8
+            | Type::I16
+            | Type::I32
+            | Type::I64
+            | Type::Usize
+            | Type::Isize
+            | Type::F32
+            | Type::F64 => Ok(primitive_c_type(ty).to_owned()),
             Type::String => Ok(self.type_name("String")),
             Type::Vec(t) => self.vec_type(t),
             Type::Option(t) => self.option_type(t),
@@ -354,6 +353,26 @@ impl Formatter {
             _ => self.fragment(ty).ok()?.to_snake_case(),
         };
         Some(self.function(&format!("{snake}_free")))
+    }
+}
+
+/// The C type of a primitive (`bool`, `uint32_t`, `size_t`, `double`, ...); `double` for any
+/// other type, so callers check `Type::is_primitive` first.
+pub fn primitive_c_type(ty: &Type) -> &'static str {
+    match ty {
+        Type::Bool => "bool",
+        Type::U8 => "uint8_t",
+        Type::U16 => "uint16_t",
+        Type::U32 => "uint32_t",
+        Type::U64 => "uint64_t",
+        Type::I8 => "int8_t",
+        Type::I16 => "int16_t",
+        Type::I32 => "int32_t",
+        Type::I64 => "int64_t",
+        Type::Usize => "size_t",
+        Type::Isize => "intptr_t",
+        Type::F32 => "float",
+        _ => "double",
     }
 }
 

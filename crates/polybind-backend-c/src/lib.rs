@@ -17,11 +17,14 @@ mod types;
 
 use polybind_codegen::{Backend, BackendError, GeneratedFile};
 
+/// Every C name of the header, for backends that call into it (the C++ wrapper, Python's
+/// extension module): one rule set, so they cannot drift from the header.
+pub use formatter::Formatter as CNames;
 /// Words a C name may not be (C11, C23 and C++20 keywords, and the names the header's standard
 /// includes define), sorted. Backends that emit C or C++ against this header escape the same
 /// words the same way (a trailing `_`), so they share this one list.
 pub use formatter::RESERVED as C_RESERVED_WORDS;
-pub use formatter::type_fragment;
+pub use formatter::{primitive_c_type, type_fragment};
 use polybind_ir::ValidLibrary;
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a

@@ -1,7 +1,7 @@
 //! Every name the C++ wrapper uses: the C names it calls (mirroring `polybind-backend-c`'s
 //! formatter rule for rule, since the C header is the ABI contract) and the C++ names it declares.
 
-use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use heck::{ToShoutySnakeCase, ToSnakeCase};
 use polybind_ir::{Callback, Type, ValidLibrary};
 
 /// The C backend's reserved words: a field escaped there must be escaped the same way here.
@@ -23,16 +23,17 @@ pub(crate) const RUNTIME_NAMES: &[&str] = &[
 #[derive(Debug, Clone)]
 pub(crate) struct Formatter {
     lib: String,
-    camel: String,
     shouty: String,
+    /// The C header's names: the wrapper calls into it, so it never re-derives them.
+    c: polybind_backend_c::CNames,
 }
 
 impl Formatter {
     pub fn new(lib_name: &str) -> Self {
         Formatter {
             lib: lib_name.to_snake_case(),
-            camel: lib_name.to_upper_camel_case(),
             shouty: lib_name.to_shouty_snake_case(),
+            c: polybind_backend_c::CNames::new(lib_name),
         }
     }
 
@@ -54,42 +55,37 @@ impl Formatter {
 
     /// `Lib<name>`
     pub fn c_type(&self, name: &str) -> String {
-        format!("{}{name}", self.camel)
+        self.c.type_name(name)
     }
 
     /// `lib_<name>`
     pub fn c_fn(&self, name: &str) -> String {
-        format!("{}_{name}", self.lib)
+        self.c.function(name)
     }
 
     /// `LIB_<NAME>`
     pub fn c_macro(&self, name: &str) -> String {
-        format!("{}_{}", self.shouty, name.to_shouty_snake_case())
+        self.c.macro_name(name)
     }
 
     /// `lib_obj_m`
     pub fn c_method(&self, object: &str, method: &str) -> String {
-        format!("{}_{}_{method}", self.lib, object.to_snake_case())
+        self.c.method(object, method)
     }
 
     /// `LIB_E_V`
     pub fn c_variant(&self, enum_: &str, variant: &str) -> String {
-        format!(
-            "{}_{}_{}",
-            self.shouty,
-            enum_.to_shouty_snake_case(),
-            variant.to_shouty_snake_case()
-        )
+        self.c.variant(enum_, variant)
     }
 
     /// `LibEV`
     pub fn c_payload_struct(&self, enum_: &str, variant: &str) -> String {
-        format!("{}{enum_}{variant}", self.camel)
+        self.c.payload_struct(enum_, variant)
     }
 
     /// The union member of a data variant.
     pub fn c_payload_member(&self, variant: &str) -> String {
-        self.ident(&variant.to_snake_case())
+        self.c.payload_member(variant)
     }
 
     /// A field or parameter name, with `_` appended when it is reserved in C or C++.
@@ -130,51 +126,22 @@ impl Formatter {
 
     /// The C type of a field, return value or out-parameter.
     pub fn c_field_type(&self, ty: &Type) -> Result<String, String> {
-        Ok(match ty {
-            t if t.is_primitive() => c_primitive(t).to_owned(),
-            Type::String => self.c_type("String"),
-            Type::Vec(t) => format!("{}Vec{}", self.camel, self.fragment(t)?),
-            Type::Option(t) => format!("{}Option{}", self.camel, self.fragment(t)?),
-            Type::Record(n) | Type::Enum(n) | Type::Object(n) => self.c_type(n),
-            Type::Named(n) => return Err(unresolved(n)),
-            other => return Err(format!("`{other}` is only a parameter")),
-        })
+        self.c.field_type(ty)
     }
 
     /// The C type of a parameter.
     pub fn c_param_type(&self, ty: &Type) -> Result<String, String> {
-        match ty {
-            Type::Str | Type::String => Ok(self.c_type("Str")),
-            Type::Slice(t) | Type::Vec(t) => {
-                Ok(format!("{}Slice{}", self.camel, self.fragment(t)?))
-            }
-            Type::SliceMut(t) => Ok(format!("{}SliceMut{}", self.camel, self.fragment(t)?)),
-            Type::Callback(cb) => Ok(format!("{}{}", self.camel, self.callback_fragment(cb)?)),
-            Type::CallbackInterface(n) => Ok(self.c_type(n)),
-            t => self.c_field_type(t),
-        }
+        self.c.param_type(ty)
     }
 
     /// The C type of an argument given to a closure or callback interface method.
     pub fn c_callback_arg_type(&self, ty: &Type) -> Result<String, String> {
-        match ty {
-            Type::Str | Type::String => Ok(self.c_type("Str")),
-            Type::Record(_) | Type::Enum(_) => self.c_field_type(ty),
-            t if t.is_primitive() => self.c_field_type(t),
-            _ => Err("callback arguments are primitives, strings, records and enums".into()),
-        }
+        self.c.callback_arg_type(ty)
     }
 
     /// The inline C function releasing a value of `ty`, when it owns memory.
     pub fn c_free_fn(&self, lib: &ValidLibrary, ty: &Type) -> Option<String> {
-        if !lib.owns_heap(ty) {
-            return None;
-        }
-        let snake = match ty {
-            Type::Record(n) | Type::Enum(n) => n.to_snake_case(),
-            _ => self.fragment(ty).ok()?.to_snake_case(),
-        };
-        Some(self.c_fn(&format!("{snake}_free")))
+        self.c.free_fn(lib, ty)
     }
 
     // ── C++ names ──────────────────────────────────────────────────────────────────────────
@@ -205,23 +172,7 @@ impl Formatter {
 }
 
 /// The C (and C++) spelling of a primitive.
-pub(crate) fn c_primitive(ty: &Type) -> &'static str {
-    match ty {
-        Type::Bool => "bool",
-        Type::U8 => "uint8_t",
-        Type::U16 => "uint16_t",
-        Type::U32 => "uint32_t",
-        Type::U64 => "uint64_t",
-        Type::I8 => "int8_t",
-        Type::I16 => "int16_t",
-        Type::I32 => "int32_t",
-        Type::I64 => "int64_t",
-        Type::Usize => "size_t",
-        Type::Isize => "intptr_t",
-        Type::F32 => "float",
-        _ => "double",
-    }
-}
+pub(crate) use polybind_backend_c::primitive_c_type as c_primitive;
 
 fn unresolved(name: &str) -> String {
     format!("the type `{name}` is unresolved (validate the IR first)")

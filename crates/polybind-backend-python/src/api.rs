@@ -6,8 +6,7 @@ use crate::names::Names;
 use crate::types::{Convs, Pos, annotation, deps, int_range, prim_ctype};
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{
-    ConstValue, Enum, Field, Item, ItemKey, Method, Param, Receiver, Type, ValidLibrary,
-    item_checksum,
+    ConstValue, Enum, Field, Item, Method, Param, Receiver, Type, ValidLibrary, item_checksum,
 };
 use std::collections::BTreeSet;
 
@@ -731,43 +730,17 @@ fn wrapper(
 }
 
 fn checks(cx: &Cx<'_>, w: &mut CodeWriter) {
-    let mut sums = vec![];
-    let mut layouts = vec![];
-    for item in &cx.lib.library().items {
-        match item {
-            Item::Function(f) => sums.push((ItemKey::Function(f), format!("function {}", f.name))),
-            Item::Record(r) => {
-                sums.push((ItemKey::Record(r), format!("record {}", r.name)));
-                layouts.push(r.name.clone());
-            }
-            Item::Enum(e) => {
-                sums.push((ItemKey::Enum(e), format!("enum {}", e.name)));
-                if e.error || !e.is_c_like() {
-                    layouts.push(e.name.clone());
-                }
-            }
-            Item::Object(o) => {
-                sums.push((ItemKey::Object(&o.name), format!("object {}", o.name)));
-                for m in &o.methods {
-                    sums.push((
-                        ItemKey::Method(&o.name, m),
-                        format!("method {}::{}", o.name, m.name),
-                    ));
-                }
-            }
-            Item::CallbackInterface(c) => {
-                sums.push((
-                    ItemKey::CallbackInterface(c),
-                    format!("callback interface {}", c.name),
-                ));
-            }
-            Item::Constant(_) | Item::ObjectImpl(_) => {}
-        }
-    }
+    let sums: Vec<_> = cx
+        .lib
+        .item_keys()
+        .into_iter()
+        .map(|k| (k.label(), k))
+        .collect();
+    let layouts = cx.lib.laid_out_types();
     w.line("# The interface these bindings were generated from, checked against the library at import.");
     w.block("_lib.verify(", ")", |w| {
         w.block("[", "],", |w| {
-            for (key, label) in &sums {
+            for (label, key) in &sums {
                 w.line(&format!(
                     "({label:?}, {:?}, 0x{:016x}),",
                     cx.n.checksum_fn(key),

@@ -171,23 +171,7 @@ fn plain_record(lib: &ValidLibrary, ty: &Type) -> bool {
     }
 }
 
-fn c_prim(ty: &Type) -> &'static str {
-    match ty {
-        Type::Bool => "bool",
-        Type::U8 => "uint8_t",
-        Type::U16 => "uint16_t",
-        Type::U32 => "uint32_t",
-        Type::U64 => "uint64_t",
-        Type::I8 => "int8_t",
-        Type::I16 => "int16_t",
-        Type::I32 => "int32_t",
-        Type::I64 => "int64_t",
-        Type::Usize => "size_t",
-        Type::Isize => "intptr_t",
-        Type::F32 => "float",
-        _ => "double",
-    }
-}
+use polybind_backend_c::primitive_c_type as c_prim;
 
 /// C statements converting the Python object `src` into the primitive `dst` (declared before);
 /// `fail` is the statement run on error.

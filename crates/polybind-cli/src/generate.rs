@@ -112,7 +112,11 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
         for f in &files {
             let path = dir.join(&f.path);
             let old = std::fs::read_to_string(&path).ok();
-            lines.push(line_changes(old.as_deref().unwrap_or(""), &f.contents));
+            // Unchanged files, the common case, are not diffed.
+            lines.push(match old.as_deref() {
+                Some(o) if o == f.contents => (0, 0),
+                o => line_changes(o.unwrap_or(""), &f.contents),
+            });
             let Some(old) = old.filter(|o| *o != f.contents && !o.is_empty()) else {
                 continue;
             };

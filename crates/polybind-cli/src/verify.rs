@@ -3,7 +3,7 @@
 
 use crate::diagnostics::{Diag, Diags};
 use heck::ToSnakeCase;
-use polybind_ir::{ItemKey, Type, ValidLibrary, c_layout, item_checksum};
+use polybind_ir::{Type, ValidLibrary, c_layout, item_checksum};
 use std::path::Path;
 
 /// What `verify` found.
@@ -13,24 +13,6 @@ pub struct Report {
     pub checked: usize,
     /// One line per mismatch or missing symbol.
     pub problems: Vec<String>,
-}
-
-/// Every item key of the interface, in declaration order.
-pub fn item_keys(lib: &ValidLibrary) -> Vec<ItemKey<'_>> {
-    let mut keys = vec![];
-    keys.extend(lib.records().iter().map(ItemKey::Record));
-    keys.extend(lib.enums().iter().map(ItemKey::Enum));
-    keys.extend(
-        lib.callback_interfaces()
-            .iter()
-            .map(ItemKey::CallbackInterface),
-    );
-    keys.extend(lib.functions().iter().map(ItemKey::Function));
-    for o in lib.objects() {
-        keys.push(ItemKey::Object(&o.name));
-        keys.extend(o.methods.iter().map(|m| ItemKey::Method(&o.name, m)));
-    }
-    keys
 }
 
 /// The exported functions the interface needs (besides checksums and layouts).
@@ -77,29 +59,23 @@ pub fn verify(lib: &ValidLibrary, path: &Path) -> Result<Report, Diags> {
             Err(_) => report.problems.push(format!("`{name}` is missing")),
         }
     }
-    for key in item_keys(lib) {
+    for key in lib.item_keys() {
         let symbol = format!("{p}_checksum_{}", key.symbol_suffix());
         match read_u64(&symbol) {
             Ok(found) if found == item_checksum(&key) => report.checked += 1,
             Ok(found) => report.problems.push(format!(
                 "{} differs: the library was built from another version of it (checksum {found:#018x}, expected {:#018x})",
-                describe(&key),
+                key.label(),
                 item_checksum(&key)
             )),
             Err(e) => report.problems.push(e),
         }
     }
-    let laid_out = lib
-        .records()
-        .iter()
-        .map(|r| (r.name.clone(), Type::Record(r.name.clone())))
-        .chain(
-            lib.enums()
-                .iter()
-                .filter(|e| e.error || !e.is_c_like())
-                .map(|e| (e.name.clone(), Type::Enum(e.name.clone()))),
-        );
-    for (name, ty) in laid_out {
+    for name in lib.laid_out_types() {
+        let ty = match lib.record(name) {
+            Some(_) => Type::Record(name.to_owned()),
+            None => Type::Enum(name.to_owned()),
+        };
         let Some(expected) = c_layout(lib, &ty) else {
             continue;
         };
@@ -117,15 +93,4 @@ pub fn verify(lib: &ValidLibrary, path: &Path) -> Result<Report, Diags> {
         }
     }
     Ok(report)
-}
-
-fn describe(key: &ItemKey<'_>) -> String {
-    match key {
-        ItemKey::Function(f) => format!("function `{}`", f.name),
-        ItemKey::Method(o, m) => format!("method `{o}::{}`", m.name),
-        ItemKey::Record(r) => format!("record `{}`", r.name),
-        ItemKey::Enum(e) => format!("enum `{}`", e.name),
-        ItemKey::Object(o) => format!("object `{o}`"),
-        ItemKey::CallbackInterface(c) => format!("callback interface `{}`", c.name),
-    }
 }

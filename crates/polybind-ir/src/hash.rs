@@ -36,6 +36,18 @@ impl ItemKey<'_> {
         }
     }
 
+    /// The item in words, for messages: `function f`, `method Obj::m`, `record R`, ...
+    pub fn label(&self) -> String {
+        match self {
+            ItemKey::Function(f) => format!("function {}", f.name),
+            ItemKey::Method(o, m) => format!("method {o}::{}", m.name),
+            ItemKey::Record(r) => format!("record {}", r.name),
+            ItemKey::Enum(e) => format!("enum {}", e.name),
+            ItemKey::Object(o) => format!("object {o}"),
+            ItemKey::CallbackInterface(c) => format!("callback interface {}", c.name),
+        }
+    }
+
     fn canonical(&self) -> String {
         let mut s = format!("polybind-v{};", crate::SCHEMA_VERSION);
         match self {

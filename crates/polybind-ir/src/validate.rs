@@ -55,6 +55,40 @@ impl ValidLibrary {
         self.enum_index.get(name).map(|&i| &self.enums[i])
     }
 
+    /// Every item that has a checksum, in declaration order (an object before its methods).
+    pub fn item_keys(&self) -> Vec<crate::ItemKey<'_>> {
+        use crate::ItemKey;
+        let mut keys = vec![];
+        for item in &self.lib.items {
+            match item {
+                Item::Function(f) => keys.push(ItemKey::Function(f)),
+                Item::Record(r) => keys.push(ItemKey::Record(r)),
+                Item::Enum(e) => keys.push(ItemKey::Enum(e)),
+                Item::Object(o) => {
+                    keys.push(ItemKey::Object(&o.name));
+                    keys.extend(o.methods.iter().map(|m| ItemKey::Method(&o.name, m)));
+                }
+                Item::CallbackInterface(c) => keys.push(ItemKey::CallbackInterface(c)),
+                Item::Constant(_) | Item::ObjectImpl(_) => {}
+            }
+        }
+        keys
+    }
+
+    /// Records and tagged (data or error) enums, in declaration order: the types whose layout
+    /// the library reports through `lib_layout_<t>()`.
+    pub fn laid_out_types(&self) -> Vec<&str> {
+        self.lib
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Record(r) => Some(r.name.as_str()),
+                Item::Enum(e) if e.error || !e.is_c_like() => Some(e.name.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// Every bit pattern of the C representation is a valid Rust value and the layouts agree, so
     /// slices of it cross without a copy: numbers and records made only of plain fields.
     pub fn is_plain(&self, ty: &Type) -> bool {

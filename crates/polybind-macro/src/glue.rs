@@ -187,11 +187,8 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                     quote!(#name)
                 });
             }
-            Shape::DynRef(path) | Shape::DynBox(path) => {
-                let boxed = matches!(
-                    polybind_syntax::classify(&ty, None),
-                    Ok((_, Shape::DynBox(_)))
-                );
+            Shape::DynRef(ref path) | Shape::DynBox(ref path) => {
+                let boxed = matches!(shape, Shape::DynBox(_));
                 abi_params.push(quote!(#name: <dyn #path as #rt::CallbackInterface>::VTable));
                 let own = format_ident!("__own_{}", name);
                 owners.push(quote! {
