@@ -276,15 +276,7 @@ impl Formatter {
 
     /// `LibFn<args>[To<ret>]`
     pub fn callback_type(&self, cb: &Callback) -> Result<String, String> {
-        let mut name = format!("{}Fn", self.camel);
-        for p in &cb.params {
-            name.push_str(&self.fragment(p)?);
-        }
-        if let Some(r) = &cb.ret {
-            name.push_str("To");
-            name.push_str(&self.fragment(r)?);
-        }
-        Ok(name)
+        Ok(format!("{}{}", self.camel, callback_fragment(cb)?))
     }
 
     /// The C type of a record field, a return value or an out-parameter.
@@ -354,6 +346,19 @@ impl Formatter {
         };
         Some(self.function(&format!("{snake}_free")))
     }
+}
+
+/// `Fn<args>[To<ret>]`: a closure's C type without the library prefix.
+pub fn callback_fragment(cb: &Callback) -> Result<String, String> {
+    let mut name = "Fn".to_owned();
+    for p in &cb.params {
+        name.push_str(&type_fragment(p)?);
+    }
+    if let Some(r) = &cb.ret {
+        name.push_str("To");
+        name.push_str(&type_fragment(r)?);
+    }
+    Ok(name)
 }
 
 /// The C type of a primitive (`bool`, `uint32_t`, `size_t`, `double`, ...); `double` for any

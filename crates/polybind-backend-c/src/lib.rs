@@ -24,7 +24,7 @@ pub use formatter::Formatter as CNames;
 /// includes define), sorted. Backends that emit C or C++ against this header escape the same
 /// words the same way (a trailing `_`), so they share this one list.
 pub use formatter::RESERVED as C_RESERVED_WORDS;
-pub use formatter::{primitive_c_type, type_fragment};
+pub use formatter::{callback_fragment, primitive_c_type, type_fragment};
 use polybind_ir::ValidLibrary;
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a

@@ -106,22 +106,9 @@ impl Formatter {
         n
     }
 
-    /// The C header's fragment of `ty` (the C backend's rule, shared).
-    pub fn fragment(&self, ty: &Type) -> Result<String, String> {
-        polybind_backend_c::type_fragment(ty)
-    }
-
     /// `Fn<args>[To<ret>]`: a closure's C type without the library prefix.
     pub fn callback_fragment(&self, cb: &Callback) -> Result<String, String> {
-        let mut name = "Fn".to_owned();
-        for p in &cb.params {
-            name.push_str(&self.fragment(p)?);
-        }
-        if let Some(r) = &cb.ret {
-            name.push_str("To");
-            name.push_str(&self.fragment(r)?);
-        }
-        Ok(name)
+        polybind_backend_c::callback_fragment(cb)
     }
 
     /// The C type of a field, return value or out-parameter.
