@@ -2,6 +2,7 @@
 #include "common.hpp"
 
 #include <cstdint>
+#include <type_traits>
 
 TEST(objects, methods) {
     cf::Counter c(5);
@@ -184,6 +185,16 @@ TEST(panics, after_callback) {
 }
 
 // ── The C++ wrapper itself (not cases of cases.toml) ─────────────────────────────────────────
+
+TEST(cpp, namespaces_follow_modules) {
+    // Each item is declared in the namespace of its Rust module; the runtime stays at the root.
+    EXPECT_EQ(conformance::strings::greet("ns"), cf::greet("ns"));
+    EXPECT_EQ(conformance::primitives::echo_u32(7u), 7u);
+    const conformance::records::Point p{1, 2};
+    EXPECT_EQ(p, (cf::Point{1, 2}));
+    static_assert(std::is_same_v<cf::Counter, conformance::objects::Counter>, "one class, two spellings");
+    static_assert(std::is_base_of_v<conformance::Error, conformance::PanicError>, "runtime at the root");
+}
 
 TEST(cpp, panic_is_an_exception) {
     // A Rust panic reaches C++ as PanicError, which is an Error and a std::exception.

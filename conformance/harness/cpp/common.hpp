@@ -14,7 +14,27 @@
 #include <utility>
 #include <vector>
 
-namespace cf = conformance;
+// The library's items are declared in the namespaces of the crate's modules
+// (`conformance::strings::greet`); the cases name every item as `cf::item`, and the case
+// `cpp.namespaces_follow_modules` checks the module namespaces themselves.
+namespace cf {
+using namespace ::conformance;
+using namespace ::conformance::callbacks;
+using namespace ::conformance::constants;
+using namespace ::conformance::enums;
+using namespace ::conformance::errors;
+using namespace ::conformance::events;
+using namespace ::conformance::interfaces;
+using namespace ::conformance::nested;
+using namespace ::conformance::objects;
+using namespace ::conformance::options;
+using namespace ::conformance::panics;
+using namespace ::conformance::primitives;
+using namespace ::conformance::records;
+using namespace ::conformance::slices;
+using namespace ::conformance::strings;
+using namespace ::conformance::vecs;
+}  // namespace cf
 
 // Runs `f`, which must throw `E`; returns the exception (or nothing, after a test failure).
 template <class E, class F>

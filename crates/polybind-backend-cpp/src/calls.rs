@@ -113,11 +113,11 @@ impl Glue {
                 code.scratch = true;
             }
             Type::Object(o) => {
-                code.decl = format!("const {o} &{n}");
+                code.decl = format!("const {} &{n}", cx.fmt.qualified(o));
                 code.arg = format!("{n}.raw()");
             }
             Type::CallbackInterface(i) => {
-                code.decl = format!("const std::shared_ptr<{i}> &{n}");
+                code.decl = format!("const std::shared_ptr<{}> &{n}", cx.fmt.qualified(i));
                 code.arg = format!("detail::{i}Vtable::lower({n})");
             }
             Type::Callback(cb) => {
@@ -209,7 +209,10 @@ impl Glue {
                         format!("{c} out;"),
                         format!("static_cast<{}>(out)", cx.cpp(t)?),
                     ),
-                    Type::Object(o) => (format!("{c} out{{}};"), format!("{o}::from_raw(out)")),
+                    Type::Object(o) => (
+                        format!("{c} out{{}};"),
+                        format!("{}::from_raw(out)", cx.fmt.qualified(o)),
+                    ),
                     t => (
                         format!("{c} out{{}};"),
                         format!("detail::take<{}>(out)", cx.cpp(t)?),
@@ -344,16 +347,18 @@ impl Glue {
             ));
         }
         w.blank();
-        doc(w, &ci.docs);
-        w.block(&format!("class {} {{", ci.name), "};", |w| {
-            w.line("public:");
-            w.indent();
-            w.line(&format!("virtual ~{}() = default;", ci.name));
-            for (d, l) in &decls {
-                doc(w, d);
-                w.line(l);
-            }
-            w.dedent();
+        cx.fmt.in_module(w, &ci.name, |w| {
+            doc(w, &ci.docs);
+            w.block(&format!("class {} {{", ci.name), "};", |w| {
+                w.line("public:");
+                w.indent();
+                w.line(&format!("virtual ~{}() = default;", ci.name));
+                for (d, l) in &decls {
+                    doc(w, d);
+                    w.line(l);
+                }
+                w.dedent();
+            });
         });
         Ok(())
     }
@@ -366,7 +371,8 @@ impl Glue {
         w: &mut CodeWriter,
     ) -> Result<(), BackendError> {
         let status = cx.fmt.c_type("Status");
-        let ptr = format!("std::shared_ptr<{}>", ci.name);
+        let q = cx.fmt.qualified(&ci.name);
+        let ptr = format!("std::shared_ptr<{q}>");
         let c_name = cx.fmt.c_type(&ci.name);
         let mut methods = vec![];
         for m in &ci.methods {
@@ -396,7 +402,7 @@ impl Glue {
                 w.block(&format!("static {status} {name}({sig}) noexcept {{"), "}", |w| {
                     w.line("try {");
                     w.indent();
-                    w.line(&format!("{} &self = **static_cast<{ptr} *>(user_data);", ci.name));
+                    w.line(&format!("{q} &self = **static_cast<{ptr} *>(user_data);"));
                     for l in stmt.lines() {
                         w.line(l);
                     }
@@ -485,69 +491,73 @@ impl Glue {
             };
             members.push((m.docs.clone(), code.template.clone(), decl_line));
             defs.blank();
-            if let Some(t) = &code.template {
-                defs.line(t);
-            }
-            defs.block(&format!("{def_head} {{"), "}", |w| {
-                for l in &code.body {
-                    w.line(l);
+            cx.fmt.in_module(defs, name, |defs| {
+                if let Some(t) = &code.template {
+                    defs.line(t);
                 }
+                defs.block(&format!("{def_head} {{"), "}", |w| {
+                    for l in &code.body {
+                        w.line(l);
+                    }
+                });
             });
         }
         decl.blank();
-        doc(decl, &o.docs);
-        decl.block(&format!("class {name} {{"), "};", |w| {
-            w.line("public:");
-            w.indent();
-            for (d, t, l) in &members {
-                doc(w, d);
-                if let Some(t) = t {
-                    w.line(t);
+        cx.fmt.in_module(decl, name, |decl| {
+            doc(decl, &o.docs);
+            decl.block(&format!("class {name} {{"), "};", |w| {
+                w.line("public:");
+                w.indent();
+                for (d, t, l) in &members {
+                    doc(w, d);
+                    if let Some(t) = t {
+                        w.line(t);
+                    }
+                    w.line(l);
                 }
-                w.line(l);
-            }
-            w.blank();
-            w.line(&format!("{name}(const {name} &) = delete;"));
-            w.line(&format!("{name} &operator=(const {name} &) = delete;"));
-            doc(w, "Takes over the handle; `other` is left empty (using it throws `InvalidHandleError`).");
-            w.line(&format!("{name}({name} &&other) noexcept : h_(std::exchange(other.h_, {c_name}{{}})) {{}}"));
-            w.block(&format!("{name} &operator=({name} &&other) noexcept {{"), "}", |w| {
-                w.block("if (this != &other) {", "}", |w| {
-                    w.line("reset();");
-                    w.line(&format!("h_ = std::exchange(other.h_, {c_name}{{}});"));
+                w.blank();
+                w.line(&format!("{name}(const {name} &) = delete;"));
+                w.line(&format!("{name} &operator=(const {name} &) = delete;"));
+                doc(w, "Takes over the handle; `other` is left empty (using it throws `InvalidHandleError`).");
+                w.line(&format!("{name}({name} &&other) noexcept : h_(std::exchange(other.h_, {c_name}{{}})) {{}}"));
+                w.block(&format!("{name} &operator=({name} &&other) noexcept {{"), "}", |w| {
+                    w.block("if (this != &other) {", "}", |w| {
+                        w.line("reset();");
+                        w.line(&format!("h_ = std::exchange(other.h_, {c_name}{{}});"));
+                    });
+                    w.line("return *this;");
                 });
-                w.line("return *this;");
-            });
-            doc(w, &format!("Releases the handle (`{free}`)."));
-            w.line(&format!("~{name}() {{ reset(); }}"));
-            doc(w, "Adopts an owned handle (from the C API or `release()`).");
-            w.line(&format!(
-                "static {name} from_raw({c_name} raw) noexcept {{ return {name}(raw, Adopt{{}}); }}"
-            ));
-            doc(w, "The handle, still owned by this object (to pass it to the C API).");
-            w.line(&format!("{c_name} raw() const noexcept {{ return h_; }}"));
-            doc(w, "Gives up ownership of the handle; release it with the C API.");
-            w.line(&format!(
-                "{c_name} release() noexcept {{ return std::exchange(h_, {c_name}{{}}); }}"
-            ));
-            doc(w, "False once moved from or released.");
-            w.line("explicit operator bool() const noexcept { return h_.handle != 0; }");
-            w.dedent();
-            w.blank();
-            w.line("private:");
-            w.indent();
-            w.line("struct Adopt {};");
-            w.line(&format!("{name}({c_name} raw, Adopt) noexcept : h_(raw) {{}}"));
-            w.block("void reset() noexcept {", "}", |w| {
-                w.block("if (h_.handle != 0) {", "}", |w| {
-                    w.line(&format!("(void){free}(std::exchange(h_, {c_name}{{}}));"));
-                    // A callback run by the object's `Drop` may have thrown: a destructor
-                    // cannot rethrow it, and it must not surface from an unrelated later call.
-                    w.line("detail::pending() = nullptr;");
+                doc(w, &format!("Releases the handle (`{free}`)."));
+                w.line(&format!("~{name}() {{ reset(); }}"));
+                doc(w, "Adopts an owned handle (from the C API or `release()`).");
+                w.line(&format!(
+                    "static {name} from_raw({c_name} raw) noexcept {{ return {name}(raw, Adopt{{}}); }}"
+                ));
+                doc(w, "The handle, still owned by this object (to pass it to the C API).");
+                w.line(&format!("{c_name} raw() const noexcept {{ return h_; }}"));
+                doc(w, "Gives up ownership of the handle; release it with the C API.");
+                w.line(&format!(
+                    "{c_name} release() noexcept {{ return std::exchange(h_, {c_name}{{}}); }}"
+                ));
+                doc(w, "False once moved from or released.");
+                w.line("explicit operator bool() const noexcept { return h_.handle != 0; }");
+                w.dedent();
+                w.blank();
+                w.line("private:");
+                w.indent();
+                w.line("struct Adopt {};");
+                w.line(&format!("{name}({c_name} raw, Adopt) noexcept : h_(raw) {{}}"));
+                w.block("void reset() noexcept {", "}", |w| {
+                    w.block("if (h_.handle != 0) {", "}", |w| {
+                        w.line(&format!("(void){free}(std::exchange(h_, {c_name}{{}}));"));
+                        // A callback run by the object's `Drop` may have thrown: a destructor
+                        // cannot rethrow it, and it must not surface from an unrelated later call.
+                        w.line("detail::pending() = nullptr;");
+                    });
                 });
+                w.line(&format!("{c_name} h_{{}};"));
+                w.dedent();
             });
-            w.line(&format!("{c_name} h_{{}};"));
-            w.dedent();
         });
         Ok(())
     }

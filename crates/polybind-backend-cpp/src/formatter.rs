@@ -2,7 +2,9 @@
 //! formatter rule for rule, since the C header is the ABI contract) and the C++ names it declares.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase};
+use polybind_codegen::CodeWriter;
 use polybind_ir::{Callback, Type, ValidLibrary};
+use std::collections::BTreeMap;
 
 /// The C backend's reserved words: a field escaped there must be escaped the same way here.
 use polybind_backend_c::C_RESERVED_WORDS as RESERVED;
@@ -26,6 +28,10 @@ pub(crate) struct Formatter {
     shouty: String,
     /// The C header's names: the wrapper calls into it, so it never re-derives them.
     c: polybind_backend_c::CNames,
+    /// The namespace everything is declared in (`acme::geo`).
+    namespace: String,
+    /// Item → the crate module it is declared in: its namespace below `namespace`.
+    modules: BTreeMap<String, Vec<String>>,
 }
 
 impl Formatter {
@@ -34,6 +40,50 @@ impl Formatter {
             lib: lib_name.to_snake_case(),
             shouty: lib_name.to_shouty_snake_case(),
             c: polybind_backend_c::CNames::new(lib_name),
+            namespace: lib_name.to_snake_case(),
+            modules: BTreeMap::new(),
+        }
+    }
+
+    /// The names of `lib`'s wrapper declared in `namespace`, each item in the nested namespace
+    /// of its crate module.
+    pub fn for_library(lib: &ValidLibrary, namespace: &str) -> Self {
+        let mut f = Formatter::new(lib.name());
+        f.namespace = namespace.to_owned();
+        f.modules = lib.library().modules.clone();
+        f
+    }
+
+    /// The namespace path of `item` below the library's namespace (empty at the crate root).
+    pub fn module_of(&self, item: &str) -> &[String] {
+        self.modules.get(item).map_or(&[], Vec::as_slice)
+    }
+
+    /// How code anywhere in the wrapper names the C++ type of `item`: fully qualified when it
+    /// lives in a module namespace (a relative name could be captured by a nested namespace),
+    /// plain at the root (no namespace declares an item's name: module names are checked).
+    pub fn qualified(&self, item: &str) -> String {
+        let path = self.module_of(item);
+        if path.is_empty() {
+            item.to_owned()
+        } else {
+            format!("::{}::{}::{item}", self.namespace, path.join("::"))
+        }
+    }
+
+    /// Write `body` inside the namespace of `item`'s module (reopened for each item: C++ allows
+    /// it, and it keeps definitions in dependency order across modules).
+    pub fn in_module(&self, w: &mut CodeWriter, item: &str, body: impl FnOnce(&mut CodeWriter)) {
+        let path = self.module_of(item);
+        if path.is_empty() {
+            body(w);
+        } else {
+            let ns = path.join("::");
+            w.block(
+                &format!("namespace {ns} {{"),
+                &format!("}}  // namespace {ns}"),
+                body,
+            );
         }
     }
 
@@ -142,7 +192,7 @@ impl Formatter {
             Type::Vec(t) => format!("std::vector<{}>", self.cpp_type(t)?),
             Type::Option(t) => format!("std::optional<{}>", self.cpp_type(t)?),
             Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
-                n.clone()
+                self.qualified(n)
             }
             Type::Named(n) => return Err(unresolved(n)),
             other => return Err(format!("`{other}` is only a parameter")),

@@ -10,7 +10,8 @@
 //! Organised as DESIGN §5 asks: `formatter` owns every name, `context::ItemCx` carries the item at
 //! hand, `types` writes type definitions and their conversions on demand (dependencies first),
 //! `calls` writes functions, objects, closures and callback interfaces, and `wrapper` assembles
-//! the file. The IR has no module information yet, so everything lives in one namespace.
+//! the file. Each item is declared in the namespace of its crate module, nested in the library's
+//! namespace (`geometry::shapes::Circle` for `crate::shapes::Circle`).
 
 mod calls;
 mod context;

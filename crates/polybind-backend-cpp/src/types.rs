@@ -135,7 +135,8 @@ impl Types {
             return false;
         }
         if self.declared.insert(name.clone()) {
-            self.out.line(&format!("struct {name};"));
+            cx.fmt
+                .in_module(&mut self.out, name, |w| w.line(&format!("struct {name};")));
         }
         // Not being defined yet: define it once the current type is complete.
         if !self.done.contains(&cx.fmt.c_type(name)) {
@@ -252,24 +253,27 @@ impl Types {
         let ty = Type::Record(r.name.clone());
         let free = Self::free_line(cx, &ty);
         let name = &r.name;
+        let q = cx.fmt.qualified(name);
         let w = &mut self.out;
         w.blank();
-        doc(w, &r.docs);
-        w.block(&format!("struct {name} {{"), "};", |w| {
-            Self::write_members(w, &members);
-            equality(w, name, &names);
+        cx.fmt.in_module(w, name, |w| {
+            doc(w, &r.docs);
+            w.block(&format!("struct {name} {{"), "};", |w| {
+                Self::write_members(w, &members);
+                equality(w, name, &names);
+            });
         });
         self.written.insert(name.clone());
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
-            w.block(&format!("struct Conv<{name}> {{"), "};", |w| {
+            w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
                 w.line(&format!("using C = {c_name};"));
                 let unused_c = if r.fields.is_empty() { "(void)c; " } else { "" };
                 w.line(&format!(
-                    "static {name} lift(const C &c) {{ {unused_c}return {name}{{{lift}}}; }}"
+                    "static {q} lift(const C &c) {{ {unused_c}return {q}{{{lift}}}; }}"
                 ));
                 w.line(&format!(
-                    "static C lower(const {name} &x, Scratch &s) {{ (void)x; (void)s; return C{{{lower}}}; }}"
+                    "static C lower(const {q} &x, Scratch &s) {{ (void)x; (void)s; return C{{{lower}}}; }}"
                 ));
                 w.line(&free);
             });
@@ -289,16 +293,18 @@ impl Types {
         if e.is_c_like() {
             let w = &mut self.out;
             w.blank();
-            doc(w, &e.docs);
-            w.block(&format!("enum class {} : int32_t {{", e.name), "};", |w| {
-                for v in &e.variants {
-                    doc(w, &v.docs);
-                    w.line(&format!(
-                        "{} = {},",
-                        cx.fmt.ident(&v.name),
-                        cx.fmt.c_variant(&e.name, &v.name)
-                    ));
-                }
+            cx.fmt.in_module(w, &e.name, |w| {
+                doc(w, &e.docs);
+                w.block(&format!("enum class {} : int32_t {{", e.name), "};", |w| {
+                    for v in &e.variants {
+                        doc(w, &v.docs);
+                        w.line(&format!(
+                            "{} = {},",
+                            cx.fmt.ident(&v.name),
+                            cx.fmt.c_variant(&e.name, &v.name)
+                        ));
+                    }
+                });
             });
             return Ok(());
         }
@@ -329,35 +335,38 @@ impl Types {
             bodies.push((self.members(&vcx, &v.fields, &names)?, names));
         }
         let name = &e.name;
+        let q = cx.fmt.qualified(name);
         let w = &mut self.out;
         w.blank();
-        doc(w, &e.docs);
-        w.block(&format!("struct {name} {{"), "};", |w| {
-            for ((v, vn), (members, names)) in e.variants.iter().zip(&vnames).zip(&bodies) {
-                doc(w, &v.docs);
-                w.block(&format!("struct {vn} {{"), "};", |w| {
-                    Self::write_members(w, members);
-                    equality(w, vn, names);
-                });
-            }
-            doc(w, "The variant this value holds.");
-            w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
-            w.line(&format!("{name}() = default;"));
-            for vn in &vnames {
-                w.line(&format!("{name}({vn} v) : value(std::move(v)) {{}}"));
-            }
-            doc(w, "Whether the value holds variant `V`.");
-            w.line("template <class V>");
-            w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
-            doc(w, "Variant `V` (throws `std::bad_variant_access` when it holds another).");
-            w.line("template <class V>");
-            w.line("const V &get() const { return std::get<V>(value); }");
-            w.line(&format!(
-                "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value; }}"
-            ));
-            w.line(&format!(
-                "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
-            ));
+        cx.fmt.in_module(w, name, |w| {
+            doc(w, &e.docs);
+            w.block(&format!("struct {name} {{"), "};", |w| {
+                for ((v, vn), (members, names)) in e.variants.iter().zip(&vnames).zip(&bodies) {
+                    doc(w, &v.docs);
+                    w.block(&format!("struct {vn} {{"), "};", |w| {
+                        Self::write_members(w, members);
+                        equality(w, vn, names);
+                    });
+                }
+                doc(w, "The variant this value holds.");
+                w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+                w.line(&format!("{name}() = default;"));
+                for vn in &vnames {
+                    w.line(&format!("{name}({vn} v) : value(std::move(v)) {{}}"));
+                }
+                doc(w, "Whether the value holds variant `V`.");
+                w.line("template <class V>");
+                w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
+                doc(w, "Variant `V` (throws `std::bad_variant_access` when it holds another).");
+                w.line("template <class V>");
+                w.line("const V &get() const { return std::get<V>(value); }");
+                w.line(&format!(
+                    "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value; }}"
+                ));
+                w.line(&format!(
+                    "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
+                ));
+            });
         });
         self.written.insert(name.clone());
         let free = Self::free_line(cx, &Type::Enum(e.name.clone()));
@@ -368,10 +377,7 @@ impl Types {
             let member = cx.fmt.c_payload_member(&v.name);
             let (lift, lower) =
                 Self::conv_lists(cx, &v.fields, names, &format!("c.payload.{member}."))?;
-            lift_cases.push((
-                tag.clone(),
-                format!("return {name}{{{name}::{vn}{{{lift}}}}};"),
-            ));
+            lift_cases.push((tag.clone(), format!("return {q}{{{q}::{vn}{{{lift}}}}};")));
             let mut body = vec![];
             if !v.fields.is_empty() {
                 body.push(format!("const auto &x = std::get<{i}>(v.value);"));
@@ -385,9 +391,9 @@ impl Types {
         }
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
-            w.block(&format!("struct Conv<{name}> {{"), "};", |w| {
+            w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
                 w.line(&format!("using C = {c_name};"));
-                w.block(&format!("static {name} lift(const C &c) {{"), "}", |w| {
+                w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
                     w.line("switch (c.tag) {");
                     for (tag, ret) in &lift_cases {
                         w.line(&format!("case {tag}:"));
@@ -403,7 +409,7 @@ impl Types {
                     w.dedent();
                     w.line("}");
                 });
-                w.block(&format!("static C lower(const {name} &v, Scratch &s) {{"), "}", |w| {
+                w.block(&format!("static C lower(const {q} &v, Scratch &s) {{"), "}", |w| {
                     w.line("(void)s;");
                     w.line("C c{};");
                     w.line("switch (v.value.index()) {");
@@ -447,54 +453,57 @@ impl Types {
             .fmt
             .c_free_fn(cx.lib, &Type::Enum(e.name.clone()))
             .unwrap_or_else(|| cx.fmt.c_fn(&format!("{}_free", e.name.to_snake_case())));
+        let q = cx.fmt.qualified(name);
         let w = &mut self.out;
         w.blank();
-        doc(w, &e.docs);
-        w.block(&format!("class {name} : public Error {{"), "};", |w| {
-            w.line("public:");
-            w.indent();
-            for vn in &vnames {
-                w.line(&format!("class {vn};"));
-            }
-            doc(w, &format!("The variant's index (the `tag` of `{c_name}`)."));
-            w.line("int32_t tag() const noexcept { return tag_; }");
-            w.dedent();
-            w.blank();
-            w.line("protected:");
-            w.indent();
-            w.line(&format!(
-                "{name}(int32_t tag, std::string message) : Error({error_status}, std::move(message)), tag_(tag) {{}}"
-            ));
-            w.dedent();
-            w.blank();
-            w.line("private:");
-            w.indent();
-            w.line("int32_t tag_;");
-            w.dedent();
-        });
-        for ((v, vn), (members, _)) in e.variants.iter().zip(&vnames).zip(&bodies) {
-            let tag = cx.fmt.c_variant(&e.name, &v.name);
-            w.blank();
-            doc(w, &v.docs);
-            w.block(
-                &format!("class {name}::{vn} : public {name} {{"),
-                "};",
-                |w| {
-                    w.line("public:");
-                    w.indent();
-                    w.line(&format!(
-                    "explicit {vn}(std::string message) : {name}({tag}, std::move(message)) {{}}"
+        cx.fmt.in_module(w, name, |w| {
+            doc(w, &e.docs);
+            w.block(&format!("class {name} : public Error {{"), "};", |w| {
+                w.line("public:");
+                w.indent();
+                for vn in &vnames {
+                    w.line(&format!("class {vn};"));
+                }
+                doc(w, &format!("The variant's index (the `tag` of `{c_name}`)."));
+                w.line("int32_t tag() const noexcept { return tag_; }");
+                w.dedent();
+                w.blank();
+                w.line("protected:");
+                w.indent();
+                w.line(&format!(
+                    "{name}(int32_t tag, std::string message) : Error({error_status}, std::move(message)), tag_(tag) {{}}"
                 ));
-                    Self::write_members(w, members);
-                    w.dedent();
-                },
-            );
-        }
+                w.dedent();
+                w.blank();
+                w.line("private:");
+                w.indent();
+                w.line("int32_t tag_;");
+                w.dedent();
+            });
+            for ((v, vn), (members, _)) in e.variants.iter().zip(&vnames).zip(&bodies) {
+                let tag = cx.fmt.c_variant(&e.name, &v.name);
+                w.blank();
+                doc(w, &v.docs);
+                w.block(
+                    &format!("class {name}::{vn} : public {name} {{"),
+                    "};",
+                    |w| {
+                        w.line("public:");
+                        w.indent();
+                        w.line(&format!(
+                        "explicit {vn}(std::string message) : {name}({tag}, std::move(message)) {{}}"
+                    ));
+                        Self::write_members(w, members);
+                        w.dedent();
+                    },
+                );
+            }
+        });
         let mut cases = vec![];
         for ((v, vn), (_, names)) in e.variants.iter().zip(&vnames).zip(&bodies) {
             let tag = cx.fmt.c_variant(&e.name, &v.name);
             let member = cx.fmt.c_payload_member(&v.name);
-            let mut body = vec![format!("{name}::{vn} e(std::move(message));")];
+            let mut body = vec![format!("{q}::{vn} e(std::move(message));")];
             for (f, n) in v.fields.iter().zip(names) {
                 let t = cx.cpp(&f.ty)?;
                 body.push(format!("e.{n} = Conv<{t}>::lift(c.payload.{member}.{n});"));

@@ -3,7 +3,7 @@
 
 use crate::calls::{CallShape, Glue};
 use crate::context::ItemCx;
-use crate::formatter::{Formatter, c_primitive};
+use crate::formatter::{Formatter, RUNTIME_NAMES, c_primitive};
 use crate::types::{Types, doc};
 use polybind_backend_c::CBackend;
 use polybind_codegen::{BackendError, CodeWriter, marker};
@@ -28,8 +28,8 @@ const INCLUDES: &[&str] = &[
 ];
 
 pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Vec<BackendError>> {
-    let fmt = Formatter::new(lib.name());
-    let mut errors = vec![];
+    let fmt = Formatter::for_library(lib, namespace);
+    let mut errors = module_name_errors(lib);
     let mut types = Types::default();
     let mut glue = Glue::default();
     let root = ItemCx::new(lib, &fmt, lib.name());
@@ -77,24 +77,26 @@ pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Ve
         match glue.function(&cx, &mut types, &shape) {
             Ok(code) => {
                 functions.blank();
-                doc(&mut functions, &f.docs);
-                if let Some(t) = &code.template {
-                    functions.line(t);
-                }
-                functions.block(
-                    &format!(
-                        "inline {} {}({}) {{",
-                        code.ret,
-                        fmt.ident(&f.name),
-                        code.params
-                    ),
-                    "}",
-                    |w| {
-                        for l in &code.body {
-                            w.line(l);
-                        }
-                    },
-                );
+                fmt.in_module(&mut functions, &f.name, |functions| {
+                    doc(functions, &f.docs);
+                    if let Some(t) = &code.template {
+                        functions.line(t);
+                    }
+                    functions.block(
+                        &format!(
+                            "inline {} {}({}) {{",
+                            code.ret,
+                            fmt.ident(&f.name),
+                            code.params
+                        ),
+                        "}",
+                        |w| {
+                            for l in &code.body {
+                                w.line(l);
+                            }
+                        },
+                    );
+                });
             }
             Err(e) => errors.push(e),
         }
@@ -130,10 +132,10 @@ pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Ve
             ))),
         };
         match line {
-            Ok(l) => {
-                doc(&mut constants, &c.docs);
-                constants.line(&l);
-            }
+            Ok(l) => fmt.in_module(&mut constants, &c.name, |w| {
+                doc(w, &c.docs);
+                w.line(&l);
+            }),
             Err(e) => errors.push(e),
         }
     }
@@ -176,7 +178,7 @@ pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Ve
     w.append(&interfaces);
     w.blank();
     for o in lib.objects() {
-        w.line(&format!("class {};", o.name));
+        fmt.in_module(&mut w, &o.name, |w| w.line(&format!("class {};", o.name)));
     }
     w.blank();
     w.block("namespace detail {", "}  // namespace detail", |w| {
@@ -213,4 +215,34 @@ pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Ve
     w.blank();
     w.line(&format!("#endif /* {guard} */"));
     Ok(w.finish())
+}
+
+/// Modules become namespaces: a module may not share its name with an item or a declaration of
+/// the runtime, which would live in the same scope (or capture lookups from nested ones).
+fn module_name_errors(lib: &ValidLibrary) -> Vec<BackendError> {
+    let items: std::collections::BTreeSet<&str> =
+        lib.library().items.iter().map(|i| i.name()).collect();
+    let mut errors = vec![];
+    let mut seen = std::collections::BTreeSet::new();
+    for (item, path) in &lib.library().modules {
+        for seg in path {
+            let clash = if RUNTIME_NAMES.binary_search(&seg.as_str()).is_ok() {
+                "a declaration of the C++ runtime"
+            } else if items.contains(seg.as_str()) {
+                "an exported item"
+            } else {
+                continue;
+            };
+            if seen.insert(seg.clone()) {
+                errors.push(BackendError::new(
+                    crate::context::BACKEND,
+                    item.clone(),
+                    format!(
+                        "the module `{seg}` would become a C++ namespace with the name of {clash}; rename the module or the item"
+                    ),
+                ));
+            }
+        }
+    }
+    errors
 }

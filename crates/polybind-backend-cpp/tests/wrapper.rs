@@ -57,17 +57,20 @@ fn namespace_option() {
 /// of the toolchain every C and C++ check of the project needs).
 #[test]
 fn compiles_strictly() {
-    let lib = everything();
-    let dir = std::env::temp_dir().join(format!("polybind-cpp-{}", std::process::id()));
+    compile_strictly(&everything(), "plain", "");
+}
+
+fn compile_strictly(lib: &ValidLibrary, tag: &str, body: &str) {
+    let dir = std::env::temp_dir().join(format!("polybind-cpp-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, contents) in files(&lib) {
+    for (name, contents) in files(lib) {
         std::fs::write(dir.join(name), contents).unwrap();
     }
     let src = dir.join("use.cpp");
     std::fs::write(
         &src,
         format!(
-            "#include \"{}.hpp\"\nint main() {{ return 0; }}\n",
+            "#include \"{}.hpp\"\nint main() {{\n{body}\nreturn 0; }}\n",
             lib.name()
         ),
     )
@@ -129,4 +132,73 @@ fn runtime_name_clash_is_an_error() {
     assert!(text.contains("cpp"), "{text}");
     assert!(text.contains("Span"), "{text}");
     assert!(text.contains("runtime"), "{text}");
+}
+
+/// Every item of the fixture placed in a module (three namespaces, two of them nested): each is
+/// declared in its module's namespace, and every cross-namespace reference still compiles.
+#[test]
+fn namespaces_follow_the_crate_modules() {
+    let plain = everything();
+    let mut lib = plain.library().clone();
+    let names: Vec<String> = lib.items.iter().map(|i| i.name().to_owned()).collect();
+    for (i, name) in names.iter().enumerate() {
+        let path: &[&str] = match i % 4 {
+            0 => &[],
+            1 => &["geo"],
+            2 => &["geo", "round"],
+            _ => &["vault"],
+        };
+        if !path.is_empty() {
+            lib.modules
+                .insert(name.clone(), path.iter().map(|s| s.to_string()).collect());
+        }
+    }
+    let lib = validate(&lib).unwrap_or_else(|e| panic!("{e}"));
+    let hpp = files(&lib)[1].1.clone();
+    for ns in [
+        "namespace geo {",
+        "namespace geo::round {",
+        "namespace vault {",
+    ] {
+        assert!(hpp.contains(ns), "{ns} missing");
+    }
+    // A record in `shapes::round` is named fully qualified from the runtime's `detail`.
+    let (rec, path) = lib
+        .library()
+        .modules
+        .iter()
+        .find(|(n, p)| p.len() == 2 && lib.record(n).is_some())
+        .expect("a record in geo::round");
+    let q = format!("::{}::{}::{rec}", lib.name(), path.join("::"));
+    assert!(hpp.contains(&format!("struct Conv<{q}>")), "{q}");
+    compile_strictly(
+        &lib,
+        "modules",
+        &format!("static_assert(sizeof({q}) > 0, \"qualified name\");"),
+    );
+    insta::assert_snapshot!("everything_in_modules_hpp", hpp);
+}
+
+/// A module named like an item or a runtime declaration would clash with it as a namespace.
+#[test]
+fn module_names_that_clash_are_errors() {
+    let mut lib = polybind_ir::Library::new("demo");
+    lib.items = vec![record("Point"), record("Size")];
+    lib.modules.insert("Point".into(), vec!["Size".into()]);
+    lib.modules.insert("Size".into(), vec!["detail".into()]);
+    let lib = validate(&lib).unwrap();
+    let text = CppBackend::default()
+        .generate(&lib)
+        .unwrap_err()
+        .iter()
+        .map(|e| e.to_string())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        text.contains(
+            "the module `Size` would become a C++ namespace with the name of an exported item"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("the module `detail` would become a C++ namespace with the name of a declaration of the C++ runtime"), "{text}");
 }

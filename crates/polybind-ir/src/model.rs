@@ -2,6 +2,7 @@
 //! deterministic; nothing here is a hash map.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// A whole library: everything one cdylib exports.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -15,6 +16,12 @@ pub struct Library {
     pub docs: String,
     #[serde(default)]
     pub items: Vec<Item>,
+    /// The module each item is declared in, as a path below the crate root (`["shapes",
+    /// "round"]` for `crate::shapes::round`), keyed by item name; items at the root are absent.
+    /// Frontends that see one item at a time (the proc macro) leave it empty. Targets with
+    /// namespaces follow it; C names stay flat, so it is in no checksum.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub modules: BTreeMap<String, Vec<String>>,
 }
 
 impl Library {
@@ -24,6 +31,7 @@ impl Library {
             name: name.into(),
             docs: String::new(),
             items: vec![],
+            modules: BTreeMap::new(),
         }
     }
 }

@@ -54,6 +54,10 @@ impl ValidLibrary {
     pub fn enum_(&self, name: &str) -> Option<&Enum> {
         self.enum_index.get(name).map(|&i| &self.enums[i])
     }
+    /// The module `item` is declared in, below the crate root (empty at the root).
+    pub fn module_of(&self, item: &str) -> &[String] {
+        self.lib.modules.get(item).map_or(&[], Vec::as_slice)
+    }
 
     /// Every item that has a checksum, in declaration order (an object before its methods).
     pub fn item_keys(&self) -> Vec<crate::ItemKey<'_>> {
@@ -395,13 +399,15 @@ impl Ctx<'_> {
     }
 }
 
-fn check_ident(ctx: &mut Ctx<'_>, name: &str, what: &str) {
-    let ok = name
-        .chars()
+fn is_ident(name: &str) -> bool {
+    name.chars()
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !ok {
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+fn check_ident(ctx: &mut Ctx<'_>, name: &str, what: &str) {
+    if !is_ident(name) {
         ctx.err(
             format!("{what} name `{name}` is not an ASCII identifier"),
             Some("rename it to letters, digits and `_`"),
@@ -441,6 +447,25 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         };
         if kinds.insert(item.name().to_owned(), kind).is_some() {
             dup(&mut errors, item, "type");
+        }
+    }
+
+    for (item, path) in &lib.modules {
+        if !kinds.contains_key(item) && !value_names.contains(item) {
+            errors.push(ValidationError {
+                item: item.clone(),
+                message: format!("`modules` places `{item}`, which is not an exported item"),
+                hint: Some("remove the entry or export the item".into()),
+                location: None,
+            });
+        }
+        if let Some(bad) = path.iter().find(|seg| !is_ident(seg)) {
+            errors.push(ValidationError {
+                item: item.clone(),
+                message: format!("the module path of `{item}` has a segment `{bad}` that is not an ASCII identifier"),
+                hint: Some("module names are letters, digits and `_`".into()),
+                location: None,
+            });
         }
     }
 

@@ -148,3 +148,27 @@ fn every_rule_is_checked_and_all_errors_are_reported() {
         }),
     ]));
 }
+
+#[test]
+fn module_paths_must_name_items_and_be_identifiers() {
+    let mut lib = Library::new("demo");
+    lib.items = vec![f("area", vec![], None)];
+    lib.modules.insert("area".into(), vec!["shapes".into()]);
+    let valid = validate(&lib).unwrap();
+    assert_eq!(valid.module_of("area"), ["shapes"]);
+    // The field round-trips through JSON and is omitted when empty.
+    assert!(to_json(&lib).contains("\"modules\""));
+    assert!(!to_json(&Library::new("demo")).contains("\"modules\""));
+
+    lib.modules.insert("ghost".into(), vec!["x".into()]);
+    lib.modules.insert("area".into(), vec!["not ok".into()]);
+    let e = validate(&lib).unwrap_err().to_string();
+    assert!(
+        e.contains("`modules` places `ghost`, which is not an exported item"),
+        "{e}"
+    );
+    assert!(
+        e.contains("segment `not ok` that is not an ASCII identifier"),
+        "{e}"
+    );
+}

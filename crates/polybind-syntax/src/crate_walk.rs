@@ -71,6 +71,8 @@ impl std::error::Error for CrateError {}
 
 struct Walk {
     items: Vec<ir::Item>,
+    /// Item name → the module it is declared in (root items absent).
+    modules: std::collections::BTreeMap<String, Vec<String>>,
     diagnostics: Vec<CrateDiagnostic>,
     root_docs: String,
     has_setup: bool,
@@ -85,11 +87,12 @@ pub fn lower_crate(
 ) -> Result<ir::Library, CrateError> {
     let mut walk = Walk {
         items: vec![],
+        modules: Default::default(),
         diagnostics: vec![],
         root_docs: String::new(),
         has_setup: false,
     };
-    walk.file(root, display_base, true, 0)?;
+    walk.file(root, display_base, true, &[])?;
     if !walk.has_setup && walk.diagnostics.is_empty() {
         let text = Arc::new(std::fs::read_to_string(root).unwrap_or_default());
         walk.diagnostics.push(CrateDiagnostic {
@@ -109,6 +112,7 @@ pub fn lower_crate(
     let mut lib = ir::Library::new(name);
     lib.docs = walk.root_docs;
     lib.items = walk.items;
+    lib.modules = walk.modules;
     Ok(lib)
 }
 
@@ -124,7 +128,7 @@ impl Walk {
         path: &Path,
         base: &Path,
         is_root: bool,
-        depth: usize,
+        module: &[String],
     ) -> Result<(), CrateError> {
         let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io {
             path: path.to_path_buf(),
@@ -156,7 +160,7 @@ impl Walk {
             Some(stem) if !is_root => path.parent().map(|p| p.join(stem)).unwrap_or_default(),
             _ => path.parent().map(Path::to_path_buf).unwrap_or_default(),
         };
-        self.items_of(&file.items, &source, &dir, base, is_root, depth)
+        self.items_of(&file.items, &source, &dir, base, is_root, module)
     }
 
     fn items_of(
@@ -166,9 +170,9 @@ impl Walk {
         dir: &Path,
         base: &Path,
         is_root: bool,
-        depth: usize,
+        module: &[String],
     ) -> Result<(), CrateError> {
-        if depth > 64 {
+        if module.len() > 64 {
             return Ok(());
         }
         for item in items {
@@ -189,9 +193,10 @@ impl Walk {
             }
             if let syn::Item::Mod(m) = item {
                 let sub_dir = dir.join(m.ident.to_string());
+                let sub_module = [module, &[m.ident.to_string()]].concat();
                 match &m.content {
                     Some((_, inner)) => {
-                        self.items_of(inner, source, &sub_dir, base, false, depth + 1)?
+                        self.items_of(inner, source, &sub_dir, base, false, &sub_module)?
                     }
                     None => {
                         let explicit = m.attrs.iter().find_map(|a| {
@@ -217,7 +222,7 @@ impl Walk {
                             }
                         };
                         match candidates.iter().find(|p| p.is_file()) {
-                            Some(p) => self.file(p, base, false, depth + 1)?,
+                            Some(p) => self.file(p, base, false, &sub_module)?,
                             None => self.push(
                                 source,
                                 &LowerError::new(
@@ -254,7 +259,20 @@ impl Walk {
             };
             let file = source.path.display().to_string();
             match lower_item(item, attr, Some(&file)) {
-                Ok(lowered) => self.items.extend(lowered),
+                Ok(lowered) => {
+                    if !module.is_empty() {
+                        // An object lives where its struct is, not where an `impl` block is.
+                        for item in lowered
+                            .iter()
+                            .filter(|i| !matches!(i, ir::Item::ObjectImpl(_)))
+                        {
+                            self.modules
+                                .entry(item.name().to_owned())
+                                .or_insert_with(|| module.to_vec());
+                        }
+                    }
+                    self.items.extend(lowered)
+                }
                 Err(errors) => {
                     for e in errors {
                         self.push(source, &e);

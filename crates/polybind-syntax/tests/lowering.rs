@@ -104,3 +104,39 @@ fn refusals_name_the_place_the_item_and_a_fix() {
         "pub fn h(s: &String, v: &Vec<u8>, m: &mut Point, c: char, r: Result<u8, E>) {}"
     ));
 }
+
+#[test]
+fn the_crate_walk_records_each_items_module() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(src.join("shapes")).unwrap();
+    std::fs::write(
+        src.join("lib.rs"),
+        "polybind::setup!();\nmod shapes;\n#[polybind]\npub fn top() {}\n#[polybind(object)]\npub struct Canvas;\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("shapes.rs"),
+        "mod round;\n#[polybind]\npub fn square() {}\n#[polybind]\nimpl crate::Canvas { pub fn clear(&self) {} }\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("shapes/round.rs"),
+        "#[polybind]\npub struct Circle { pub r: f64 }\npub mod inner {\n    #[polybind]\n    pub fn tiny() {}\n}\n",
+    )
+    .unwrap();
+    let lib = polybind_syntax::lower_crate(&src.join("lib.rs"), "demo", dir.path()).unwrap();
+    let path = |n: &str| lib.modules.get(n).cloned();
+    assert_eq!(path("top"), None);
+    assert_eq!(path("square"), Some(vec!["shapes".to_owned()]));
+    assert_eq!(path("Circle"), Some(vec!["shapes".into(), "round".into()]));
+    assert_eq!(
+        path("tiny"),
+        Some(vec!["shapes".into(), "round".into(), "inner".into()])
+    );
+    // The object is where its struct is, not where an impl block adds methods.
+    assert_eq!(path("Canvas"), None);
+    let valid = ir::validate(&lib).unwrap();
+    assert_eq!(valid.module_of("Circle"), ["shapes", "round"]);
+    assert!(valid.module_of("Canvas").is_empty());
+}
