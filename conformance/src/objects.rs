@@ -90,6 +90,13 @@ impl Counter {
         self.value.wrapping_add(other.value)
     }
 
+    /// Adds `other`'s value to this counter. Passing this very counter as `other` is refused with
+    /// an invalid-argument error naming `other` (it is borrowed mutably as `self`), never a
+    /// deadlock.
+    pub fn absorb(&mut self, other: &Counter) {
+        self.value = self.value.wrapping_add(other.value);
+    }
+
     /// `value / by`; panics ("attempt to divide by zero") when `by` is 0.
     pub fn divide(&self, by: i64) -> i64 {
         self.value / by

@@ -95,6 +95,7 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
         (t.object, t.receiver)
     {
         abi_params.push(quote!(self_: #rt::ObjectHandle));
+        let obj_name = obj.to_string();
         let lock = if recv == ir::Receiver::Mut {
             quote!(write)
         } else {
@@ -107,7 +108,7 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
         };
         prelude.push(quote! {
             let __obj_self = <#obj as #rt::FfiObject>::table().get(self_).map_err(|e| e.in_param("self"))?;
-            let mut __guard_self = #rt::handles::#lock(&__obj_self);
+            let mut __guard_self = #rt::handles::#lock(&__obj_self, #obj_name).map_err(|e| e.in_param("self"))?;
         });
         args.push(r);
     }
@@ -138,7 +139,7 @@ pub fn glue(t: &Target<'_>) -> syn::Result<TokenStream> {
                 let guard = format_ident!("__guard_{}", name);
                 prelude.push(quote! {
                     let #hold = unsafe { <#inner as #rt::FfiRef>::hold(#name) }.map_err(|e| e.in_param(#name_str))?;
-                    let #guard = <#inner as #rt::FfiRef>::guard(&#hold);
+                    let #guard = <#inner as #rt::FfiRef>::guard(&#hold).map_err(|e| e.in_param(#name_str))?;
                 });
                 args.push(quote!(&*#guard));
             }

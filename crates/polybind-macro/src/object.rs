@@ -30,12 +30,12 @@ pub fn object(ctx: &Ctx, s: &syn::ItemStruct, o: &ir::Object) -> syn::Result<Tok
         }
         impl #rt::FfiRef for #name {
             type Abi = #rt::ObjectHandle;
-            type Holder = ::std::sync::Arc<::std::sync::RwLock<#name>>;
-            type Guard<'a> = ::std::sync::RwLockReadGuard<'a, #name>;
+            type Holder = ::std::sync::Arc<#rt::handles::ObjectCell<#name>>;
+            type Guard<'a> = #rt::handles::Shared<'a, #name>;
             unsafe fn hold(abi: #rt::ObjectHandle) -> ::core::result::Result<Self::Holder, #rt::CallError> {
                 #table.get(abi)
             }
-            fn guard(holder: &Self::Holder) -> Self::Guard<'_> { #rt::handles::read(holder) }
+            fn guard(holder: &Self::Holder) -> ::core::result::Result<Self::Guard<'_>, #rt::CallError> { #rt::handles::read(holder, #name_str) }
         }
         /// Releases the object's handle; the value is dropped once no call uses it.
         #[unsafe(no_mangle)]

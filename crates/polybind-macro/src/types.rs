@@ -76,7 +76,7 @@ fn value_impls(name: &syn::Ident, abi: &impl ToTokens) -> TokenStream {
             unsafe fn hold(abi: #abi) -> ::core::result::Result<#name, #rt::CallError> {
                 unsafe { <#name as #rt::FfiType>::lift(abi) }
             }
-            fn guard(holder: &#name) -> &#name { holder }
+            fn guard(holder: &#name) -> ::core::result::Result<&#name, #rt::CallError> { Ok(holder) }
         }
         impl #rt::CallbackArg for #name {
             type Abi = #abi;

@@ -65,7 +65,9 @@ pub trait FfiRef {
     /// # Safety
     /// Pointers inside `abi` must be valid for reads for this call.
     unsafe fn hold(abi: Self::Abi) -> Result<Self::Holder, CallError>;
-    fn guard(holder: &Self::Holder) -> Self::Guard<'_>;
+    /// Borrow for the call; an object already in use by this thread is an error (waiting for it
+    /// would deadlock).
+    fn guard(holder: &Self::Holder) -> Result<Self::Guard<'_>, CallError>;
 }
 
 /// An error enum: its variant, data and `Display` message in one C struct.

@@ -3,7 +3,14 @@
 //! handle is an error instead of a dangling pointer.
 
 use crate::status::CallError;
-use std::sync::{Arc, PoisonError, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
+use std::cell::RefCell;
+use std::ops::{Deref, DerefMut};
+use std::sync::Arc;
+
+/// What a handle refers to: the object behind a reader-writer lock (`&self` methods share it,
+/// `&mut self` methods take it exclusively; calls from other threads wait their turn).
+pub type ObjectCell<T> = RwLock<T>;
 
 /// `LibO { uint64_t handle; }`
 #[repr(C)]
@@ -18,7 +25,7 @@ const TAG_MASK: u64 = 0xfff;
 
 struct Slot<T> {
     generation: u32,
-    value: Option<Arc<RwLock<T>>>,
+    value: Option<Arc<ObjectCell<T>>>,
 }
 
 struct Slab<T> {
@@ -35,7 +42,7 @@ pub trait FfiObject: Sized + 'static {
 pub struct HandleTable<T> {
     name: &'static str,
     tag: u64,
-    slab: RwLock<Slab<T>>,
+    slab: std::sync::RwLock<Slab<T>>,
 }
 
 impl<T> HandleTable<T> {
@@ -54,7 +61,7 @@ impl<T> HandleTable<T> {
         HandleTable {
             name,
             tag,
-            slab: RwLock::new(Slab {
+            slab: std::sync::RwLock::new(Slab {
                 slots: Vec::new(),
                 free: Vec::new(),
             }),
@@ -88,7 +95,10 @@ impl<T> HandleTable<T> {
 
     /// Store a new object and return its handle.
     pub fn insert(&self, value: T) -> ObjectHandle {
-        let mut slab = self.slab.write().unwrap_or_else(PoisonError::into_inner);
+        let mut slab = self
+            .slab
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let cell = Some(Arc::new(RwLock::new(value)));
         if let Some(index) = slab.free.pop() {
             let slot = &mut slab.slots[index as usize];
@@ -107,9 +117,12 @@ impl<T> HandleTable<T> {
     }
 
     /// The object behind a live handle.
-    pub fn get(&self, h: ObjectHandle) -> Result<Arc<RwLock<T>>, CallError> {
+    pub fn get(&self, h: ObjectHandle) -> Result<Arc<ObjectCell<T>>, CallError> {
         let (index, generation) = self.decode(h)?;
-        let slab = self.slab.read().unwrap_or_else(PoisonError::into_inner);
+        let slab = self
+            .slab
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         match slab.slots.get(index) {
             Some(Slot {
                 generation: g,
@@ -127,9 +140,12 @@ impl<T> HandleTable<T> {
     }
 
     /// Release a handle and hand back the value's cell (still shared with calls in progress).
-    pub fn take(&self, h: ObjectHandle) -> Result<Arc<RwLock<T>>, CallError> {
+    pub fn take(&self, h: ObjectHandle) -> Result<Arc<ObjectCell<T>>, CallError> {
         let (index, generation) = self.decode(h)?;
-        let mut slab = self.slab.write().unwrap_or_else(PoisonError::into_inner);
+        let mut slab = self
+            .slab
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let value = match slab.slots.get_mut(index) {
             Some(slot)
                 if slot.generation & GEN_MASK as u32 == generation && slot.value.is_some() =>
@@ -149,7 +165,10 @@ impl<T> HandleTable<T> {
 
     /// Number of live handles.
     pub fn live(&self) -> usize {
-        let slab = self.slab.read().unwrap_or_else(PoisonError::into_inner);
+        let slab = self
+            .slab
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         slab.slots.len() - slab.free.len()
     }
 
@@ -161,15 +180,118 @@ impl<T> HandleTable<T> {
     }
 }
 
-/// Shared access for `&self` methods (a poisoned lock still gives access: the panic that poisoned
-/// it was already reported as an error).
-pub fn read<T>(cell: &RwLock<T>) -> RwLockReadGuard<'_, T> {
-    cell.read().unwrap_or_else(PoisonError::into_inner)
+thread_local! {
+    /// The objects that calls in progress on this thread hold: (cell address, exclusively).
+    static HELD: RefCell<Vec<(usize, bool)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Exclusive access for `&mut self` methods.
-pub fn write<T>(cell: &RwLock<T>) -> RwLockWriteGuard<'_, T> {
-    cell.write().unwrap_or_else(PoisonError::into_inner)
+/// How this thread holds `key` right now: `Some(true)` exclusively, `Some(false)` shared.
+fn held_by_this_thread(key: usize) -> Option<bool> {
+    HELD.try_with(|h| {
+        let h = h.borrow();
+        let mut mode = None;
+        for &(k, exclusive) in h.iter() {
+            if k == key {
+                mode = Some(exclusive || mode == Some(true));
+            }
+        }
+        mode
+    })
+    .ok()
+    .flatten()
+}
+
+/// One entry of [`HELD`], removed when the guard holding it drops.
+struct Held(usize, bool);
+
+impl Held {
+    fn new(key: usize, exclusive: bool) -> Held {
+        let _ = HELD.try_with(|h| h.borrow_mut().push((key, exclusive)));
+        Held(key, exclusive)
+    }
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        let _ = HELD.try_with(|h| {
+            let mut h = h.borrow_mut();
+            if let Some(i) = h.iter().rposition(|e| *e == (self.0, self.1)) {
+                h.remove(i);
+            }
+        });
+    }
+}
+
+/// `&self` access to an object for one call.
+pub struct Shared<'a, T> {
+    guard: RwLockReadGuard<'a, T>,
+    _held: Held,
+}
+
+/// `&mut self` access to an object for one call.
+pub struct Exclusive<'a, T> {
+    guard: RwLockWriteGuard<'a, T>,
+    _held: Held,
+}
+
+impl<T> Deref for Shared<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.guard
+    }
+}
+
+impl<T> Deref for Exclusive<'_, T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.guard
+    }
+}
+
+impl<T> DerefMut for Exclusive<'_, T> {
+    fn deref_mut(&mut self) -> &mut T {
+        &mut self.guard
+    }
+}
+
+fn key_of<T>(cell: &ObjectCell<T>) -> usize {
+    cell as *const ObjectCell<T> as usize
+}
+
+fn busy(name: &str, how: &str) -> CallError {
+    CallError::invalid_argument(format!(
+        "the `{name}` object is {how} by a call in progress on this thread (the same object passed \
+         where one use is `&mut`, or a callback re-entering it); waiting would deadlock"
+    ))
+}
+
+/// Shared access for `&self` methods and `&T` parameters. Another thread's `&mut self` call is
+/// waited for; this thread's own is an error, since waiting for it would never end.
+pub fn read<'a, T>(cell: &'a ObjectCell<T>, name: &str) -> Result<Shared<'a, T>, CallError> {
+    let key = key_of(cell);
+    let guard = match held_by_this_thread(key) {
+        Some(true) => return Err(busy(name, "borrowed mutably")),
+        // This thread reads it already: a plain `read` would queue behind a waiting writer,
+        // which waits for this thread.
+        Some(false) => cell.read_recursive(),
+        None => cell.read(),
+    };
+    Ok(Shared {
+        guard,
+        _held: Held::new(key, false),
+    })
+}
+
+/// Exclusive access for `&mut self` methods: an error when this thread already uses the object.
+pub fn write<'a, T>(cell: &'a ObjectCell<T>, name: &str) -> Result<Exclusive<'a, T>, CallError> {
+    let key = key_of(cell);
+    if held_by_this_thread(key).is_some() {
+        return Err(busy(name, "already in use"));
+    }
+    Ok(Exclusive {
+        guard: cell.write(),
+        _held: Held::new(key, true),
+    })
 }
 
 #[cfg(test)]
@@ -180,7 +302,7 @@ mod tests {
     fn stale_and_double_free_are_detected() {
         let t: HandleTable<u32> = HandleTable::new("Thing");
         let h = t.insert(5);
-        assert_eq!(*read(&t.get(h).unwrap()), 5);
+        assert_eq!(*read(&t.get(h).unwrap(), "Thing").unwrap(), 5);
         t.remove(h).unwrap();
         assert_eq!(t.get(h).unwrap_err().status, crate::status::INVALID_HANDLE);
         assert!(t.remove(h).is_err());
@@ -192,5 +314,45 @@ mod tests {
         let ho = other.insert(1);
         assert!(t.get(ho).is_err() || ho.handle & 0xfff == h2.handle & 0xfff);
         assert_eq!(t.live(), 1);
+    }
+
+    #[test]
+    fn re_entering_an_object_is_an_error_not_a_deadlock() {
+        let t: HandleTable<u32> = HandleTable::new("Thing");
+        let cell = t.get(t.insert(1)).unwrap();
+        {
+            let _w = write(&cell, "Thing").unwrap();
+            let e = read(&cell, "Thing").err().unwrap();
+            assert_eq!(e.status, crate::status::INVALID_ARGUMENT);
+            assert!(
+                e.message.contains("`Thing` object is borrowed mutably"),
+                "{}",
+                e.message
+            );
+            assert!(write(&cell, "Thing").is_err());
+        }
+        {
+            let r1 = read(&cell, "Thing").unwrap();
+            // A recursive read works even with a writer queued on another thread.
+            std::thread::scope(|s| {
+                let writer = s.spawn(|| {
+                    let mut w = write(&cell, "Thing").unwrap();
+                    *w += 1;
+                });
+                std::thread::sleep(std::time::Duration::from_millis(20));
+                let r2 = read(&cell, "Thing").unwrap();
+                assert_eq!(*r2, *r1);
+                let e = write(&cell, "Thing").err().unwrap();
+                assert!(e.message.contains("already in use"), "{}", e.message);
+                drop(r2);
+                drop(r1);
+                writer.join().unwrap();
+            });
+        }
+        assert_eq!(
+            *write(&cell, "Thing").unwrap(),
+            2,
+            "released guards free the object"
+        );
     }
 }

@@ -8,9 +8,9 @@
 //! * [`take_box`]: take ownership back from the foreign side (the handle is released), as a
 //!   `Box` when no call is using the value, else an error naming the object.
 
-use crate::handles::{FfiObject, ObjectHandle};
+use crate::handles::{FfiObject, ObjectCell, ObjectHandle};
 use crate::status::CallError;
-use std::sync::{Arc, PoisonError, RwLock};
+use std::sync::Arc;
 
 /// Hand `value` to the foreign side as an owned handle.
 pub fn into_handle<T: FfiObject>(value: T) -> ObjectHandle {
@@ -24,7 +24,7 @@ pub fn box_into_handle<T: FfiObject>(value: Box<T>) -> ObjectHandle {
 }
 
 /// The value behind a handle, shared: the handle stays owned by the foreign side.
-pub fn shared<T: FfiObject>(handle: ObjectHandle) -> Result<Arc<RwLock<T>>, CallError> {
+pub fn shared<T: FfiObject>(handle: ObjectHandle) -> Result<Arc<ObjectCell<T>>, CallError> {
     T::table().get(handle)
 }
 
@@ -33,9 +33,7 @@ pub fn shared<T: FfiObject>(handle: ObjectHandle) -> Result<Arc<RwLock<T>>, Call
 pub fn take_box<T: FfiObject>(handle: ObjectHandle) -> Result<Box<T>, CallError> {
     let cell = T::table().take(handle)?;
     match Arc::try_unwrap(cell) {
-        Ok(lock) => Ok(Box::new(
-            lock.into_inner().unwrap_or_else(PoisonError::into_inner),
-        )),
+        Ok(lock) => Ok(Box::new(lock.into_inner())),
         Err(_) => Err(CallError::invalid_handle(format!(
             "the `{}` is still in use by another call; it will be dropped when that call returns",
             std::any::type_name::<T>()
@@ -59,7 +57,12 @@ mod tests {
     #[test]
     fn box_round_trip() {
         let h = box_into_handle(Box::new(Thing(7)));
-        assert_eq!(crate::handles::read(&shared::<Thing>(h).unwrap()).0, 7);
+        assert_eq!(
+            crate::handles::read(&shared::<Thing>(h).unwrap(), "Thing")
+                .unwrap()
+                .0,
+            7
+        );
         let b = take_box::<Thing>(h).unwrap();
         assert_eq!(b.0, 7);
         assert!(shared::<Thing>(h).is_err(), "the handle was released");
@@ -75,6 +78,6 @@ mod tests {
             .map(|e| e.message)
             .unwrap_or_default();
         assert!(err.contains("still in use"), "{err}");
-        assert_eq!(crate::handles::read(&arc).0, 3);
+        assert_eq!(crate::handles::read(&arc, "Thing").unwrap().0, 3);
     }
 }
