@@ -42,7 +42,32 @@ pub fn generate_conformance() -> Result<PathBuf, String> {
         ],
         &root,
     )?;
-    Ok(out.join("cpp"))
+    // The same library with `errors = "expected"` in namespace `cfx`, for cases_expected.cpp.
+    let expected = dir.join("expected");
+    std::fs::create_dir_all(&expected)
+        .map_err(|e| format!("cannot create {}: {e}", expected.display()))?;
+    let config = expected.join("polybind.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "[library]\ncrate = {:?}\n\n[targets.cpp]\nout = \".\"\nnamespace = \"cfx\"\nerrors = \"expected\"\n",
+            root.join("conformance").display().to_string()
+        ),
+    )
+    .map_err(|e| format!("cannot write {}: {e}", config.display()))?;
+    run::cmd(
+        &target.join("debug/polybind"),
+        &[
+            "generate",
+            "--quiet",
+            "--config",
+            &config.display().to_string(),
+            "--target",
+            "cpp",
+        ],
+        &root,
+    )?;
+    Ok(dir)
 }
 
 pub fn conformance() -> Result<Summary, String> {

@@ -229,19 +229,39 @@ impl Glue {
         }
         let call = format!("{}({})", shape.c_fn, args.join(", "));
         let posts: Vec<String> = params.iter().flat_map(|p| p.post.clone()).collect();
+        // `errors = "expected"`: the error is returned, except from a C++ constructor, which can
+        // only throw (`BadExpectedAccess<E>` holding the same value).
+        let expected = match shape.error {
+            Some(e) if cx.expected => Some(cx.cpp(&Type::Enum(e.to_owned()))?),
+            _ => None,
+        };
+        let ret_cpp = match &expected {
+            Some(e) if !shape.into_self => format!("Expected<{ret_cpp}, {e}>"),
+            _ => ret_cpp,
+        };
         if shape.error.is_none() && ret_expr.is_none() && posts.is_empty() {
             body.push(format!("detail::check({call});"));
         } else {
             body.push(format!("const int32_t st = {call};"));
             if shape.error.is_some() {
                 body.push(format!("if (st == {}) {{", cx.fmt.c_macro("ERROR")));
-                body.push("    detail::raise(out_err);".into());
+                body.push(match &expected {
+                    None => "    detail::raise(out_err);".into(),
+                    Some(e) if shape.into_self => {
+                        format!("    throw BadExpectedAccess<{e}>(detail::take<{e}>(out_err));")
+                    }
+                    Some(e) => {
+                        format!("    return {ret_cpp}::failure(detail::take<{e}>(out_err));")
+                    }
+                });
                 body.push("}".into());
             }
             body.push("detail::check(st);".into());
             body.extend(posts);
-            if let Some(e) = ret_expr {
-                body.push(format!("return {e};"));
+            match ret_expr {
+                Some(e) => body.push(format!("return {e};")),
+                None if expected.is_some() && !shape.into_self => body.push("return {};".into()),
+                None => {}
             }
         }
         Ok(Code {

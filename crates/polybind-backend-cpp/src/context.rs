@@ -11,6 +11,8 @@ pub(crate) struct ItemCx<'a> {
     pub lib: &'a ValidLibrary,
     pub fmt: &'a Formatter,
     pub item: String,
+    /// `[targets.cpp] errors = "expected"`: fallible calls return `Expected<T, E>`.
+    pub expected: bool,
 }
 
 impl<'a> ItemCx<'a> {
@@ -19,11 +21,15 @@ impl<'a> ItemCx<'a> {
             lib,
             fmt,
             item: item.into(),
+            expected: false,
         }
     }
 
     pub fn sub(&self, item: impl Into<String>) -> Self {
-        ItemCx::new(self.lib, self.fmt, item)
+        ItemCx {
+            item: item.into(),
+            ..self.clone()
+        }
     }
 
     pub fn error(&self, message: impl Into<String>) -> BackendError {

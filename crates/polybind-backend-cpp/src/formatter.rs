@@ -11,8 +11,10 @@ use polybind_backend_c::C_RESERVED_WORDS as RESERVED;
 
 /// Names the wrapper's runtime declares in the library's namespace; an item may not take them.
 pub(crate) const RUNTIME_NAMES: &[&str] = &[
+    "BadExpectedAccess",
     "CallbackFailedError",
     "Error",
+    "Expected",
     "InvalidArgumentError",
     "InvalidHandleError",
     "PanicError",

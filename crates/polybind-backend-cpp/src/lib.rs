@@ -29,6 +29,19 @@ use std::collections::BTreeMap;
 pub struct CppBackend {
     /// The namespace everything is declared in (default: the library's name).
     pub namespace: Option<String>,
+    /// How `Result` errors reach C++.
+    pub errors: ErrorStyle,
+}
+
+/// `[targets.cpp] errors`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum ErrorStyle {
+    /// `errors = "exceptions"` (the default): an `Err` is thrown as the error enum's exception.
+    #[default]
+    Exceptions,
+    /// `errors = "expected"`: fallible functions return `Expected<T, E>`, error enums are value
+    /// types; other failures (panics, stale handles, bad arguments) still throw.
+    Expected,
 }
 
 /// The options `[targets.cpp]` accepts besides `out`.
@@ -57,11 +70,15 @@ impl CppBackend {
                     backend.namespace = Some(value.clone());
                 }
                 "errors" => {
-                    if value != "exceptions" {
-                        return Err(format!(
-                            "`[targets.cpp] errors = \"{value}\"` is not supported: the C++ backend reports errors as exceptions only (`errors = \"exceptions\"`, the default)"
-                        ));
-                    }
+                    backend.errors = match value.as_str() {
+                        "exceptions" => ErrorStyle::Exceptions,
+                        "expected" => ErrorStyle::Expected,
+                        _ => {
+                            return Err(format!(
+                                "`[targets.cpp] errors = \"{value}\"` is not supported: use \"exceptions\" (the default) or \"expected\""
+                            ));
+                        }
+                    };
                 }
                 other => {
                     return Err(format!(
@@ -94,7 +111,7 @@ impl Backend for CppBackend {
             .namespace
             .clone()
             .unwrap_or_else(|| formatter::Formatter::new(lib.name()).lib().to_owned());
-        let hpp = wrapper::generate(lib, &namespace)?;
+        let hpp = wrapper::generate(lib, &namespace, self.errors)?;
         Ok(vec![
             GeneratedFile {
                 path: CBackend::header_name(lib).into(),
@@ -131,7 +148,12 @@ mod tests {
         );
         let e = CppBackend::from_options(&opts(&[("namespace", "1bad")])).unwrap_err();
         assert!(e.contains("not a C++ namespace"), "{e}");
-        let e = CppBackend::from_options(&opts(&[("errors", "expected")])).unwrap_err();
-        assert!(e.contains("exceptions only"), "{e}");
+        let b = CppBackend::from_options(&opts(&[("errors", "expected")])).unwrap();
+        assert_eq!(b.errors, ErrorStyle::Expected);
+        let e = CppBackend::from_options(&opts(&[("errors", "codes")])).unwrap_err();
+        assert!(
+            e.contains("use \"exceptions\" (the default) or \"expected\""),
+            "{e}"
+        );
     }
 }

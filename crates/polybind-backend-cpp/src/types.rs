@@ -453,6 +453,9 @@ impl Types {
             .fmt
             .c_free_fn(cx.lib, &Type::Enum(e.name.clone()))
             .unwrap_or_else(|| cx.fmt.c_fn(&format!("{}_free", e.name.to_snake_case())));
+        if cx.expected {
+            return self.error_value(cx, e, &vnames, &bodies, &free);
+        }
         let q = cx.fmt.qualified(name);
         let w = &mut self.out;
         w.blank();
@@ -538,6 +541,89 @@ impl Types {
                     w.line("}");
                 },
             );
+        });
+        Ok(())
+    }
+
+    /// An error enum under `errors = "expected"`: a value type (the variant in a `std::variant`,
+    /// plus the message) that `Expected<T, E>` holds, and its `Conv` (lift and release only: an
+    /// error never crosses into the library).
+    fn error_value(
+        &mut self,
+        cx: &ItemCx<'_>,
+        e: &Enum,
+        vnames: &[String],
+        bodies: &[(Vec<String>, Vec<String>)],
+        free: &str,
+    ) -> Result<(), BackendError> {
+        let c_name = cx.fmt.c_type(&e.name);
+        let name = &e.name;
+        let q = cx.fmt.qualified(name);
+        let mut cases = vec![];
+        for ((v, vn), (_, names)) in e.variants.iter().zip(vnames).zip(bodies) {
+            let tag = cx.fmt.c_variant(&e.name, &v.name);
+            let member = cx.fmt.c_payload_member(&v.name);
+            let (lift, _) =
+                Self::conv_lists(cx, &v.fields, names, &format!("c.payload.{member}."))?;
+            cases.push((
+                tag,
+                format!("return {q}{{{q}::{vn}{{{lift}}}, std::move(message)}};"),
+            ));
+        }
+        let w = &mut self.out;
+        w.blank();
+        cx.fmt.in_module(w, name, |w| {
+            doc(w, &e.docs);
+            w.block(&format!("struct {name} {{"), "};", |w| {
+                for ((v, vn), (members, names)) in e.variants.iter().zip(vnames).zip(bodies) {
+                    doc(w, &v.docs);
+                    w.block(&format!("struct {vn} {{"), "};", |w| {
+                        Self::write_members(w, members);
+                        equality(w, vn, names);
+                    });
+                }
+                doc(w, "The variant this error holds.");
+                w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+                doc(w, "The error's message (its `Display` text).");
+                w.line("std::string message;");
+                doc(w, "Whether the error is variant `V`.");
+                w.line("template <class V>");
+                w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
+                doc(w, "Variant `V` (throws `std::bad_variant_access` when it holds another).");
+                w.line("template <class V>");
+                w.line("const V &get() const { return std::get<V>(value); }");
+                w.line(&format!(
+                    "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value && a.message == b.message; }}"
+                ));
+                w.line(&format!(
+                    "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
+                ));
+            });
+        });
+        self.written.insert(name.clone());
+        w.block("namespace detail {", "}  // namespace detail", |w| {
+            w.line("template <>");
+            w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
+                w.line(&format!("using C = {c_name};"));
+                w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
+                    w.line("std::string message = Conv<std::string>::lift(c.message);");
+                    w.line("switch (c.tag) {");
+                    for (tag, ret) in &cases {
+                        w.line(&format!("case {tag}:"));
+                        w.indent();
+                        w.line(ret);
+                        w.dedent();
+                    }
+                    w.line("default:");
+                    w.indent();
+                    w.line(&format!(
+                        "throw InvalidArgumentError(\"unknown {name} tag \" + std::to_string(c.tag));"
+                    ));
+                    w.dedent();
+                    w.line("}");
+                });
+                w.line(&format!("static void free(C &c) noexcept {{ {free}(&c); }}"));
+            });
         });
         Ok(())
     }

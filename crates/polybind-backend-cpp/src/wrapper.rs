@@ -1,6 +1,7 @@
 //! Assembling `<lib>.hpp`: includes, the runtime (`prelude.hpp`), types, callback interfaces,
 //! trampolines, objects, functions, constants and the load-time check, in the order C++ needs.
 
+use crate::ErrorStyle;
 use crate::calls::{CallShape, Glue};
 use crate::context::ItemCx;
 use crate::formatter::{Formatter, RUNTIME_NAMES, c_primitive};
@@ -11,6 +12,9 @@ use polybind_ir::{ConstValue, Type, ValidLibrary};
 
 /// The runtime every wrapper starts with; `@Lib@`, `@lib@` and `@LIB@` are the library's names.
 const PRELUDE: &str = include_str!("prelude.hpp");
+
+/// `Expected<T, E>`, for `errors = "expected"` only.
+const EXPECTED: &str = include_str!("expected.hpp");
 
 const INCLUDES: &[&str] = &[
     "cstddef",
@@ -27,12 +31,17 @@ const INCLUDES: &[&str] = &[
     "vector",
 ];
 
-pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Vec<BackendError>> {
+pub(crate) fn generate(
+    lib: &ValidLibrary,
+    namespace: &str,
+    errors_as: ErrorStyle,
+) -> Result<String, Vec<BackendError>> {
     let fmt = Formatter::for_library(lib, namespace);
     let mut errors = module_name_errors(lib);
     let mut types = Types::default();
     let mut glue = Glue::default();
-    let root = ItemCx::new(lib, &fmt, lib.name());
+    let mut root = ItemCx::new(lib, &fmt, lib.name());
+    root.expected = errors_as == ErrorStyle::Expected;
 
     // Every record and enum, in declaration order (dependencies are pulled in first).
     for r in lib.records() {
@@ -171,7 +180,11 @@ pub(crate) fn generate(lib: &ValidLibrary, namespace: &str) -> Result<String, Ve
         .replace("@Lib@", &fmt.c_type(""))
         .replace("@lib@", fmt.lib())
         .replace("@LIB@", fmt.c_macro("").trim_end_matches('_'));
-    for l in prelude.lines() {
+    let expected = EXPECTED.replace("@LIB@", fmt.c_macro("").trim_end_matches('_'));
+    for l in prelude
+        .lines()
+        .chain(expected.lines().filter(|_| root.expected))
+    {
         w.line(l);
     }
     w.append(&types.out);

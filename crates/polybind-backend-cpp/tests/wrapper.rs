@@ -57,22 +57,20 @@ fn namespace_option() {
 /// of the toolchain every C and C++ check of the project needs).
 #[test]
 fn compiles_strictly() {
-    compile_strictly(&everything(), "plain", "");
+    let lib = everything();
+    compile_strictly(lib.name(), &files(&lib), "plain", "");
 }
 
-fn compile_strictly(lib: &ValidLibrary, tag: &str, body: &str) {
+fn compile_strictly(name: &str, files: &[(String, String)], tag: &str, body: &str) {
     let dir = std::env::temp_dir().join(format!("polybind-cpp-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    for (name, contents) in files(lib) {
+    for (name, contents) in files {
         std::fs::write(dir.join(name), contents).unwrap();
     }
     let src = dir.join("use.cpp");
     std::fs::write(
         &src,
-        format!(
-            "#include \"{}.hpp\"\nint main() {{\n{body}\nreturn 0; }}\n",
-            lib.name()
-        ),
+        format!("#include \"{name}.hpp\"\nint main() {{\n{body}\nreturn 0; }}\n"),
     )
     .unwrap();
     for std in ["-std=c++17", "-std=c++20"] {
@@ -172,7 +170,8 @@ fn namespaces_follow_the_crate_modules() {
     let q = format!("::{}::{}::{rec}", lib.name(), path.join("::"));
     assert!(hpp.contains(&format!("struct Conv<{q}>")), "{q}");
     compile_strictly(
-        &lib,
+        lib.name(),
+        &files(&lib),
         "modules",
         &format!("static_assert(sizeof({q}) > 0, \"qualified name\");"),
     );
@@ -201,4 +200,28 @@ fn module_names_that_clash_are_errors() {
         "{text}"
     );
     assert!(text.contains("the module `detail` would become a C++ namespace with the name of a declaration of the C++ runtime"), "{text}");
+}
+
+/// `errors = "expected"`: fallible functions return `Expected<T, E>`, error enums are values,
+/// and the whole fixture still compiles at the strictest settings.
+#[test]
+fn expected_errors_mode() {
+    let lib = everything();
+    let opts = [("errors".to_string(), "expected".to_string())].into();
+    let hpp = CppBackend::from_options(&opts)
+        .unwrap()
+        .generate(&lib)
+        .unwrap()[1]
+        .contents
+        .clone();
+    assert!(hpp.contains("class [[nodiscard]] Expected {"));
+    assert!(hpp.contains("::failure(detail::take<"));
+    assert!(
+        !hpp.contains("detail::raise("),
+        "no exceptions for error enums"
+    );
+    let mut generated = files(&lib);
+    generated[1].1 = hpp.clone();
+    compile_strictly(lib.name(), &generated, "expected", "");
+    insta::assert_snapshot!("everything_expected_hpp", hpp);
 }
