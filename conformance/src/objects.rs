@@ -90,6 +90,13 @@ impl Counter {
         self.value.wrapping_add(other.value)
     }
 
+    /// Waits `ms` milliseconds, then returns the value (a blocking method).
+    #[polybind(blocking)]
+    pub fn wait_get(&self, ms: u32) -> i64 {
+        std::thread::sleep(std::time::Duration::from_millis(u64::from(ms)));
+        self.value
+    }
+
     /// Adds `other`'s value to this counter. Passing this very counter as `other` is refused with
     /// an invalid-argument error naming `other` (it is borrowed mutably as `self`), never a
     /// deadlock.

@@ -153,6 +153,14 @@ pub fn all_true(flags: &[bool]) -> bool {
     flags.iter().all(|&f| f)
 }
 
+/// Sleeps `ms` milliseconds and returns `ms`: a blocking call, during which bindings with a
+/// global lock (Python's GIL) let other threads run.
+#[polybind(blocking)]
+pub fn sleep_ms(ms: u32) -> u32 {
+    std::thread::sleep(std::time::Duration::from_millis(u64::from(ms)));
+    ms
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -196,6 +196,7 @@ mod tests {
             }],
             ret: Some(ret),
             error: None,
+            blocking: false,
             location: None,
         }
     }

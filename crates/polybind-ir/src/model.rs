@@ -205,6 +205,10 @@ pub struct Function {
     /// The error enum of a `Result<_, E>` return.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// `#[polybind(blocking)]`: long-running or blocking, so bindings with a global lock (Python's
+    /// GIL) release it around the call. Not part of the ABI, so in no checksum.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blocking: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
 }
@@ -302,6 +306,9 @@ pub struct Method {
     pub ret: Option<Type>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error: Option<String>,
+    /// `#[polybind(blocking)]` on the method (see [`Function::blocking`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub blocking: bool,
 }
 
 /// An opaque object behind a checked handle.

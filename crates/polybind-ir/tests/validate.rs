@@ -12,6 +12,7 @@ fn f(name: &str, params: Vec<(&str, Type)>, ret: Option<Type>) -> Item {
             .collect(),
         ret,
         error: None,
+        blocking: false,
         location: Some(Location {
             file: "src/lib.rs".into(),
             line: 3,

@@ -27,6 +27,7 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         Ok(i) => i,
         Err(e) => return e.to_compile_error(),
     };
+    let item = without_method_attrs(&parsed).unwrap_or(item);
     let attr = match polybind_syntax::ItemAttr::parse(attr) {
         Ok(a) => a,
         Err(e) => {
@@ -76,6 +77,26 @@ fn expand(attr: TokenStream2, item: TokenStream2) -> TokenStream2 {
         },
         Err(e) => with_item(e.to_compile_error(), item_out),
     }
+}
+
+/// An `impl` block re-emitted without the `#[polybind(..)]` attributes of its methods (read by
+/// the lowering; left in place, each would expand as a macro of its own).
+fn without_method_attrs(parsed: &syn::Item) -> Option<TokenStream2> {
+    let syn::Item::Impl(i) = parsed else {
+        return None;
+    };
+    let mut i = i.clone();
+    for item in &mut i.items {
+        if let syn::ImplItem::Fn(f) = item {
+            f.attrs.retain(|a| {
+                a.path()
+                    .segments
+                    .last()
+                    .is_none_or(|s| s.ident != "polybind")
+            });
+        }
+    }
+    Some(quote! { #i })
 }
 
 fn with_item(errors: TokenStream2, item: TokenStream2) -> TokenStream2 {

@@ -10,6 +10,8 @@ pub struct ItemAttr {
     pub object: bool,
     /// `#[polybind(error)]` on an enum: an error enum for `Result<_, E>`.
     pub error: bool,
+    /// `#[polybind(blocking)]` on a function or method: long-running or blocking.
+    pub blocking: bool,
 }
 
 impl ItemAttr {
@@ -26,13 +28,16 @@ impl ItemAttr {
             } else if meta.path.is_ident("error") {
                 attr.error = true;
                 Ok(())
+            } else if meta.path.is_ident("blocking") {
+                attr.blocking = true;
+                Ok(())
             } else {
-                Err(meta.error("unknown polybind option; expected `object` or `error`"))
+                Err(meta.error("unknown polybind option; expected `object`, `error` or `blocking`"))
             }
         });
         syn::parse::Parser::parse2(parser, tokens).map_err(|e| {
             LowerError::new(e.span(), e.to_string())
-                .hint("write `#[polybind]`, `#[polybind(object)]` or `#[polybind(error)]`")
+                .hint("write `#[polybind]`, `#[polybind(object)]`, `#[polybind(error)]` or `#[polybind(blocking)]`")
         })?;
         Ok(attr)
     }
@@ -54,7 +59,7 @@ pub fn polybind_attr(attrs: &[syn::Attribute]) -> Option<Result<ItemAttr, LowerE
             syn::spanned::Spanned::span(nv),
             "`#[polybind = ...]` is not a valid form",
         )
-        .hint("write `#[polybind]`, `#[polybind(object)]` or `#[polybind(error)]`")),
+        .hint("write `#[polybind]`, `#[polybind(object)]`, `#[polybind(error)]` or `#[polybind(blocking)]`")),
     })
 }
 

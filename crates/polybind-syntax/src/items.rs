@@ -29,7 +29,16 @@ pub fn lower_item(
     let name = item_name(item);
     let out = match item {
         syn::Item::Fn(f) => {
-            check_attr(attr, &mut errors, f.sig.ident.span(), false, false);
+            check_attr(
+                attr,
+                &mut errors,
+                f.sig.ident.span(),
+                Allowed {
+                    object: false,
+                    error: false,
+                    blocking: true,
+                },
+            );
             lower_fn_sig(&f.sig, None, &mut errors).map(|(params, ret, error, _)| {
                 vec![ir::Item::Function(ir::Function {
                     name: f.sig.ident.to_string(),
@@ -37,12 +46,22 @@ pub fn lower_item(
                     params,
                     ret,
                     error,
+                    blocking: attr.blocking,
                     location: location(f.sig.ident.span(), file),
                 })]
             })
         }
         syn::Item::Struct(s) => {
-            check_attr(attr, &mut errors, s.ident.span(), true, false);
+            check_attr(
+                attr,
+                &mut errors,
+                s.ident.span(),
+                Allowed {
+                    object: true,
+                    error: false,
+                    blocking: false,
+                },
+            );
             no_generics(&s.generics, "a struct", &mut errors);
             if attr.object {
                 Some(vec![ir::Item::Object(ir::Object {
@@ -71,7 +90,16 @@ pub fn lower_item(
             }
         }
         syn::Item::Enum(e) => {
-            check_attr(attr, &mut errors, e.ident.span(), false, true);
+            check_attr(
+                attr,
+                &mut errors,
+                e.ident.span(),
+                Allowed {
+                    object: false,
+                    error: true,
+                    blocking: false,
+                },
+            );
             no_generics(&e.generics, "an enum", &mut errors);
             let variants = e
                 .variants
@@ -126,15 +154,42 @@ pub fn lower_item(
             })])
         }
         syn::Item::Impl(i) => {
-            check_attr(attr, &mut errors, i.impl_token.span, false, false);
+            check_attr(
+                attr,
+                &mut errors,
+                i.impl_token.span,
+                Allowed {
+                    object: false,
+                    error: false,
+                    blocking: false,
+                },
+            );
             lower_impl(i, file, &mut errors).map(|m| vec![ir::Item::ObjectImpl(m)])
         }
         syn::Item::Trait(t) => {
-            check_attr(attr, &mut errors, t.ident.span(), false, false);
+            check_attr(
+                attr,
+                &mut errors,
+                t.ident.span(),
+                Allowed {
+                    object: false,
+                    error: false,
+                    blocking: false,
+                },
+            );
             lower_trait(t, file, &mut errors).map(|c| vec![ir::Item::CallbackInterface(c)])
         }
         syn::Item::Const(c) => {
-            check_attr(attr, &mut errors, c.ident.span(), false, false);
+            check_attr(
+                attr,
+                &mut errors,
+                c.ident.span(),
+                Allowed {
+                    object: false,
+                    error: false,
+                    blocking: false,
+                },
+            );
             lower_const(c, file, &mut errors).map(|c| vec![ir::Item::Constant(c)])
         }
         other => {
@@ -165,13 +220,27 @@ pub fn item_name(item: &syn::Item) -> String {
     }
 }
 
-fn check_attr(attr: ItemAttr, errors: &mut Errors, span: Span, object_ok: bool, error_ok: bool) {
-    if attr.object && !object_ok {
+/// What `#[polybind(..)]` may say on an item: `object` on structs, `error` on enums, `blocking` on
+/// functions (methods carry their own attribute).
+struct Allowed {
+    object: bool,
+    error: bool,
+    blocking: bool,
+}
+
+fn check_attr(attr: ItemAttr, errors: &mut Errors, span: Span, ok: Allowed) {
+    if attr.blocking && !ok.blocking {
+        errors.push(
+            LowerError::new(span, "`blocking` only applies to a function or a method")
+                .hint("remove `blocking`, or put it on the function or method that blocks"),
+        );
+    }
+    if attr.object && !ok.object {
         errors.push(
             LowerError::new(span, "`object` only applies to a struct").hint("remove `object`"),
         );
     }
-    if attr.error && !error_ok {
+    if attr.error && !ok.error {
         errors
             .push(LowerError::new(span, "`error` only applies to an enum").hint("remove `error`"));
     }
@@ -435,6 +504,25 @@ fn lower_impl(
         } else {
             ret
         };
+        let blocking = match crate::attrs::polybind_attr(&f.attrs) {
+            None => false,
+            Some(Err(e)) => {
+                errors.push(e);
+                false
+            }
+            Some(Ok(a)) => {
+                if a.object || a.error {
+                    errors.push(
+                        LowerError::new(
+                            f.sig.ident.span(),
+                            "a method takes only `#[polybind(blocking)]`",
+                        )
+                        .hint("remove `object`/`error` from the method's attribute"),
+                    );
+                }
+                a.blocking
+            }
+        };
         methods.push(ir::Method {
             name: f.sig.ident.to_string(),
             docs: doc_of(&f.attrs),
@@ -442,6 +530,7 @@ fn lower_impl(
             params,
             ret,
             error,
+            blocking,
         });
     }
     Some(ir::ObjectImpl {

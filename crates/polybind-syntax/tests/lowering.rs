@@ -71,11 +71,16 @@ impl Counter {
     pub fn get(&self) -> i64 { 0 }
     pub fn add(&mut self, other: &Counter) {}
     pub fn version() -> u32 { 1 }
+    #[polybind(blocking)]
+    pub fn wait(&self, ms: u64) {}
     fn private(&self) {}
 }
 
 #[polybind]
 pub trait Logger: Send + Sync { fn log(&self, message: &str); fn level(&self) -> u32; }
+
+#[polybind(blocking)]
+pub fn sleep_ms(ms: u64) {}
 
 #[polybind]
 pub const LIMIT: i64 = -5;
@@ -139,4 +144,30 @@ fn the_crate_walk_records_each_items_module() {
     let valid = ir::validate(&lib).unwrap();
     assert_eq!(valid.module_of("Circle"), ["shapes", "round"]);
     assert!(valid.module_of("Canvas").is_empty());
+}
+
+#[test]
+fn blocking_applies_to_functions_and_methods_only() {
+    let file = syn::parse_file(
+        "#[polybind(blocking)] pub struct S { pub x: u8 }\n#[polybind] impl C { #[polybind(object)] pub fn m(&self) {} }",
+    )
+    .unwrap();
+    let mut messages = vec![];
+    for item in &file.items {
+        let attrs = polybind_syntax::item_attrs(item).unwrap();
+        let attr = polybind_attr(attrs).unwrap().unwrap();
+        if let Err(es) = lower_item(item, attr, None) {
+            messages.extend(
+                es.into_iter()
+                    .map(|e| format!("{}: {}", e.message, e.hint.unwrap_or_default())),
+            );
+        }
+    }
+    assert_eq!(
+        messages,
+        [
+            "`blocking` only applies to a function or a method: remove `blocking`, or put it on the function or method that blocks",
+            "a method takes only `#[polybind(blocking)]`: remove `object`/`error` from the method's attribute",
+        ]
+    );
 }
