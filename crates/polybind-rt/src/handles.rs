@@ -4,7 +4,7 @@
 
 use crate::status::CallError;
 use parking_lot::{RwLock, RwLockReadGuard, RwLockWriteGuard};
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::ops::{Deref, DerefMut};
 use std::sync::Arc;
 
@@ -180,45 +180,85 @@ impl<T> HandleTable<T> {
     }
 }
 
-thread_local! {
-    /// The objects that calls in progress on this thread hold: (cell address, exclusively).
-    static HELD: RefCell<Vec<(usize, bool)>> = const { RefCell::new(Vec::new()) };
+/// How many objects one thread's calls in progress can hold at once (calls nested through
+/// callbacks); beyond it, further uses are not tracked (and so not checked for re-entry).
+const HELD_CAP: usize = 32;
+
+/// The objects that calls in progress on this thread hold: each cell's address, with bit 0 set
+/// when held exclusively (cells are at least 8-byte aligned).
+struct HeldSet {
+    len: Cell<usize>,
+    entries: [Cell<usize>; HELD_CAP],
 }
 
-/// How this thread holds `key` right now: `Some(true)` exclusively, `Some(false)` shared.
-fn held_by_this_thread(key: usize) -> Option<bool> {
-    HELD.try_with(|h| {
-        let h = h.borrow();
-        let mut mode = None;
-        for &(k, exclusive) in h.iter() {
-            if k == key {
-                mode = Some(exclusive || mode == Some(true));
+thread_local! {
+    // Plain cells without a destructor, in one thread-local: a library is a shared object, where
+    // each thread-local access is a call, so a guarded call makes exactly two (enter and leave).
+    static HELD: HeldSet = const {
+        HeldSet { len: Cell::new(0), entries: [const { Cell::new(0) }; HELD_CAP] }
+    };
+}
+
+impl HeldSet {
+    /// Record `key` as held (`exclusive` or shared) unless this thread holds it in a way that
+    /// makes waiting for it a deadlock; returns whether this thread already shares it.
+    #[inline]
+    fn enter(&self, key: usize, exclusive: bool, name: &str) -> Result<bool, CallError> {
+        let len = self.len.get();
+        let mut shared = false;
+        for e in &self.entries[..len.min(HELD_CAP)] {
+            let v = e.get();
+            if v & !1 == key {
+                if v & 1 == 1 {
+                    return Err(busy(name, "borrowed mutably"));
+                }
+                if exclusive {
+                    return Err(busy(name, "already in use"));
+                }
+                shared = true;
             }
         }
-        mode
-    })
-    .ok()
-    .flatten()
+        if len < HELD_CAP {
+            self.entries[len].set(key | usize::from(exclusive));
+        }
+        self.len.set(len + 1);
+        Ok(shared)
+    }
+
+    #[inline]
+    fn leave(&self, entry: usize) {
+        let len = self.len.get();
+        if len == 0 {
+            return;
+        }
+        // Guards drop in reverse order of creation (they live in nested call frames), so the
+        // entry is normally the last one; search backwards all the same.
+        if len <= HELD_CAP
+            && let Some(i) = self.entries[..len].iter().rposition(|e| e.get() == entry)
+        {
+            for j in i..len - 1 {
+                self.entries[j].set(self.entries[j + 1].get());
+            }
+        }
+        self.len.set(len - 1);
+    }
 }
 
 /// One entry of [`HELD`], removed when the guard holding it drops.
-struct Held(usize, bool);
+struct Held(usize);
 
 impl Held {
-    fn new(key: usize, exclusive: bool) -> Held {
-        let _ = HELD.try_with(|h| h.borrow_mut().push((key, exclusive)));
-        Held(key, exclusive)
+    #[inline]
+    fn enter(key: usize, exclusive: bool, name: &str) -> Result<(Held, bool), CallError> {
+        let shared = HELD.with(|h| h.enter(key, exclusive, name))?;
+        Ok((Held(key | usize::from(exclusive)), shared))
     }
 }
 
 impl Drop for Held {
+    #[inline]
     fn drop(&mut self) {
-        let _ = HELD.try_with(|h| {
-            let mut h = h.borrow_mut();
-            if let Some(i) = h.iter().rposition(|e| *e == (self.0, self.1)) {
-                h.remove(i);
-            }
-        });
+        let _ = HELD.try_with(|h| h.leave(self.0));
     }
 }
 
@@ -255,9 +295,12 @@ impl<T> DerefMut for Exclusive<'_, T> {
 }
 
 fn key_of<T>(cell: &ObjectCell<T>) -> usize {
-    cell as *const ObjectCell<T> as usize
+    // An `Arc`'s contents are aligned to at least its counters' 8 bytes, so bit 0 is free.
+    cell as *const ObjectCell<T> as usize & !1
 }
 
+#[cold]
+#[inline(never)]
 fn busy(name: &str, how: &str) -> CallError {
     CallError::invalid_argument(format!(
         "the `{name}` object is {how} by a call in progress on this thread (the same object passed \
@@ -268,29 +311,23 @@ fn busy(name: &str, how: &str) -> CallError {
 /// Shared access for `&self` methods and `&T` parameters. Another thread's `&mut self` call is
 /// waited for; this thread's own is an error, since waiting for it would never end.
 pub fn read<'a, T>(cell: &'a ObjectCell<T>, name: &str) -> Result<Shared<'a, T>, CallError> {
-    let key = key_of(cell);
-    let guard = match held_by_this_thread(key) {
-        Some(true) => return Err(busy(name, "borrowed mutably")),
-        // This thread reads it already: a plain `read` would queue behind a waiting writer,
-        // which waits for this thread.
-        Some(false) => cell.read_recursive(),
-        None => cell.read(),
+    let (held, shared) = Held::enter(key_of(cell), false, name)?;
+    // Already shared by this thread: a plain `read` would queue behind a waiting writer, which
+    // waits for this thread.
+    let guard = if shared {
+        cell.read_recursive()
+    } else {
+        cell.read()
     };
-    Ok(Shared {
-        guard,
-        _held: Held::new(key, false),
-    })
+    Ok(Shared { guard, _held: held })
 }
 
 /// Exclusive access for `&mut self` methods: an error when this thread already uses the object.
 pub fn write<'a, T>(cell: &'a ObjectCell<T>, name: &str) -> Result<Exclusive<'a, T>, CallError> {
-    let key = key_of(cell);
-    if held_by_this_thread(key).is_some() {
-        return Err(busy(name, "already in use"));
-    }
+    let (held, _) = Held::enter(key_of(cell), true, name)?;
     Ok(Exclusive {
         guard: cell.write(),
-        _held: Held::new(key, true),
+        _held: held,
     })
 }
 
