@@ -12,7 +12,9 @@ const SHAPES: [&str; 6] = [
     "16-byte struct",
     "callback round trip",
 ];
-const IMPLS: [&str; 3] = ["direct", "polybind", "libffi"];
+/// `polybind` is the typed call (`Plan::typed`, typed callbacks), `polybind-values` the dynamic
+/// `&[Value]` call (`Plan::call`, `Callback::new`).
+const IMPLS: [&str; 4] = ["direct", "polybind", "polybind-values", "libffi"];
 
 pub fn run() -> Result<(), String> {
     run::cargo(&["bench", "-p", "polybind-dyn", "--bench", "dyn_call"])?;
@@ -50,27 +52,41 @@ pub fn run() -> Result<(), String> {
     }
     bench::write_json("dyn", &rows)?;
     let mut md = String::from(
-        "### polybind-dyn: calls prepared at run time\n\n`cargo xtask bench dyn` (criterion, mean ns per call; empty callees compiled into the benchmark). \
-         Targets: polybind ≤ 3× direct on register-only shapes, ≥ 3× faster than libffi, 0 allocations.\n\n\
-         | shape | direct ns | polybind ns | libffi ns | polybind / direct | libffi / polybind | polybind allocs/call | targets met |\n\
-         | --- | --- | --- | --- | --- | --- | --- | --- |\n",
+        "### polybind-dyn: calls prepared at run time\n\n`cargo xtask bench dyn` (criterion, mean ns per call; empty callees compiled into the benchmark, \
+         each way called through the same boxed closure). `polybind`: typed calls (`Plan::typed`) and typed callbacks; \
+         `polybind-values`: the dynamic `&[Value]` calls (`Plan::call`) and `Value` callbacks. \
+         Targets (judged on `polybind`): ≤ 3× direct on register-only shapes, ≥ 3× faster than libffi, 0 allocations.\n\n\
+         | shape | direct ns | polybind ns | polybind-values ns | libffi ns | polybind / direct | libffi / polybind | values / direct | libffi / values | allocs/call (polybind, values) | targets met (polybind) |\n\
+         | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n",
     );
+    let allocs = |r: &Row| {
+        r.allocs_per_call
+            .map(|a| a.to_string())
+            .unwrap_or_else(|| "?".into())
+    };
     for shape in SHAPES {
         let get = |imp: &str| {
             rows.iter()
                 .find(|r| r.shape == shape && r.implementation == imp)
         };
-        if let (Some(d), Some(p), Some(l)) = (get("direct"), get("polybind"), get("libffi")) {
+        if let (Some(d), Some(p), Some(v), Some(l)) = (
+            get("direct"),
+            get("polybind"),
+            get("polybind-values"),
+            get("libffi"),
+        ) {
             md.push_str(&format!(
-                "| {shape} | {:.1} | {:.1} | {:.1} | {:.1}× | {:.1}× | {} | {} |\n",
+                "| {shape} | {:.1} | {:.1} | {:.1} | {:.1} | {:.1}× | {:.1}× | {:.1}× | {:.1}× | {}, {} | {} |\n",
                 d.ns_per_call,
                 p.ns_per_call,
+                v.ns_per_call,
                 l.ns_per_call,
                 p.ns_per_call / d.ns_per_call,
                 l.ns_per_call / p.ns_per_call,
-                p.allocs_per_call
-                    .map(|a| a.to_string())
-                    .unwrap_or_else(|| "?".into()),
+                v.ns_per_call / d.ns_per_call,
+                l.ns_per_call / v.ns_per_call,
+                allocs(p),
+                allocs(v),
                 verdict(
                     d.ns_per_call,
                     p.ns_per_call,

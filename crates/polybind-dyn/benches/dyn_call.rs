@@ -4,7 +4,7 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use libffi::middle::{Arg, Cif, CodePtr, Type, arg};
-use polybind_dyn::{Callback, Plan, Ret, Signature, Symbol, Value};
+use polybind_dyn::{CArg, CType, Callback, Plan, Ret, Signature, StructType, Symbol, Value};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::ffi::c_void;
 use std::hint::black_box;
@@ -66,11 +66,20 @@ extern "C" fn call_cb(f: extern "C" fn(i64) -> i64, x: i64) -> i64 {
     f(x)
 }
 
-/// One shape: the three ways of calling it, each returning an integer so the work is observed.
+// SAFETY: `#[repr(C)]`, fields `i64, i64`.
+unsafe impl CArg for S16 {
+    fn ctype() -> CType {
+        CType::Struct(StructType::new(vec![CType::I64, CType::I64]).unwrap())
+    }
+}
+
+/// One shape: the four ways of calling it, each returning an integer so the work is observed.
+/// `ours` is the typed call (`Plan::typed`), `values` the dynamic `&[Value]` call.
 struct Shape {
     name: &'static str,
     direct: Box<dyn Fn() -> i64>,
     ours: Box<dyn Fn() -> i64>,
+    values: Box<dyn Fn() -> i64>,
     ffi: Box<dyn Fn() -> i64>,
 }
 
@@ -82,9 +91,12 @@ fn int(r: Ret) -> i64 {
     }
 }
 
-fn plan(f: *const c_void, sig: &str) -> Plan<'static> {
+/// A plan for the whole run (leaked: typed calls borrow their plan, and the closures below
+/// outlive this function).
+fn plan(f: *const c_void, sig: &str) -> &'static Plan<'static> {
     // SAFETY: each callee above has exactly the signature it is prepared with.
-    unsafe { Plan::prepare(&Symbol::from_raw(f, "f"), &Signature::parse(sig).unwrap()).unwrap() }
+    let p = unsafe { Plan::prepare(&Symbol::from_raw(f, "f"), &Signature::parse(sig).unwrap()) };
+    Box::leak(Box::new(p.unwrap()))
 }
 
 fn ffi_call_i64(cif: &Cif, f: *const c_void, args: &[Arg]) -> i64 {
@@ -95,19 +107,23 @@ fn ffi_call_i64(cif: &Cif, f: *const c_void, args: &[Arg]) -> i64 {
 fn shapes() -> Vec<Shape> {
     let mut v = vec![];
     let p = plan(i0 as *const c_void, "fn() -> i64");
+    let t = p.typed::<(), i64>().unwrap();
     let cif = Cif::new(vec![], Type::i64());
     v.push(Shape {
         name: "0 int args",
         direct: Box::new(|| black_box(i0 as extern "C" fn() -> i64)()),
-        ours: Box::new(move || int(p.call(&[]).unwrap_or(Ret::Void))),
+        ours: Box::new(move || t.call(())),
+        values: Box::new(move || int(p.call(&[]).unwrap_or(Ret::Void))),
         ffi: Box::new(move || ffi_call_i64(&cif, black_box(i0 as *const c_void), &[])),
     });
     let p = plan(i1 as *const c_void, "fn(i64) -> i64");
+    let t = p.typed::<(i64,), i64>().unwrap();
     let cif = Cif::new(vec![Type::i64()], Type::i64());
     v.push(Shape {
         name: "1 int arg",
         direct: Box::new(|| black_box(i1 as extern "C" fn(i64) -> i64)(black_box(7))),
-        ours: Box::new(move || int(p.call(&[Value::I64(black_box(7))]).unwrap_or(Ret::Void))),
+        ours: Box::new(move || t.call((black_box(7),))),
+        values: Box::new(move || int(p.call(&[Value::I64(black_box(7))]).unwrap_or(Ret::Void))),
         ffi: Box::new(move || {
             let a = black_box(7i64);
             ffi_call_i64(&cif, black_box(i1 as *const c_void), &[arg(&a)])
@@ -117,6 +133,7 @@ fn shapes() -> Vec<Shape> {
         i6 as *const c_void,
         "fn(i64, i64, i64, i64, i64, i64) -> i64",
     );
+    let t = p.typed::<(i64, i64, i64, i64, i64, i64), i64>().unwrap();
     let cif = Cif::new(vec![Type::i64(); 6], Type::i64());
     type F6 = extern "C" fn(i64, i64, i64, i64, i64, i64) -> i64;
     v.push(Shape {
@@ -125,7 +142,8 @@ fn shapes() -> Vec<Shape> {
             let x = black_box(3);
             black_box(i6 as F6)(x, 1, 2, 3, 4, 5)
         }),
-        ours: Box::new(move || {
+        ours: Box::new(move || t.call((black_box(3), 1, 2, 3, 4, 5))),
+        values: Box::new(move || {
             let x = black_box(3);
             let args = [
                 Value::I64(x),
@@ -151,13 +169,15 @@ fn shapes() -> Vec<Shape> {
         }),
     });
     let p = plan(d2 as *const c_void, "fn(f64, f64) -> f64");
+    let t = p.typed::<(f64, f64), f64>().unwrap();
     let cif = Cif::new(vec![Type::f64(), Type::f64()], Type::f64());
     v.push(Shape {
         name: "2 doubles",
         direct: Box::new(|| {
             black_box(d2 as extern "C" fn(f64, f64) -> f64)(black_box(1.5), 2.0) as i64
         }),
-        ours: Box::new(move || {
+        ours: Box::new(move || t.call((black_box(1.5), 2.0)) as i64),
+        values: Box::new(move || {
             int(p
                 .call(&[Value::F64(black_box(1.5)), Value::F64(2.0)])
                 .unwrap_or(Ret::Void))
@@ -171,6 +191,7 @@ fn shapes() -> Vec<Shape> {
         }),
     });
     let p = plan(s16 as *const c_void, "fn(struct{i64, i64}) -> i64");
+    let t = p.typed::<(S16,), i64>().unwrap();
     let cif = Cif::new(
         vec![Type::structure(vec![Type::i64(), Type::i64()])],
         Type::i64(),
@@ -184,6 +205,12 @@ fn shapes() -> Vec<Shape> {
             })
         }),
         ours: Box::new(move || {
+            t.call((S16 {
+                a: black_box(1),
+                b: 2,
+            },))
+        }),
+        values: Box::new(move || {
             let s = [black_box(1i64), 2];
             let b: [u8; 16] = {
                 let mut b = [0u8; 16];
@@ -202,6 +229,10 @@ fn shapes() -> Vec<Shape> {
         }),
     });
     // Callback round trip: a C function calling back into Rust through a function pointer.
+    // Typed: a typed call of `call_cb` with a typed callback; values: the dynamic call with a
+    // `Value` callback; libffi: `ffi_call` with the same `Value` callback (libffi's own closures
+    // would be slower still).
+    let cb_t = Callback::typed(|(x,): (i64,)| x + 1).unwrap();
     let cb = Callback::new(&Signature::parse("fn(i64) -> i64").unwrap(), |a| {
         match a[0] {
             Value::I64(x) => Ret::I64(x + 1),
@@ -209,23 +240,23 @@ fn shapes() -> Vec<Shape> {
         }
     })
     .unwrap();
-    let cb_ptr = cb.code_ptr();
+    let (cb_t_ptr, cb_ptr) = (cb_t.code_ptr(), cb.code_ptr());
+    // Both callbacks live for the whole run.
+    std::mem::forget((cb_t, cb));
     let p = plan(call_cb as *const c_void, "fn(fn(i64) -> i64, i64) -> i64");
+    let t = p.typed::<(*mut c_void, i64), i64>().unwrap();
     let cif = Cif::new(vec![Type::pointer(), Type::i64()], Type::i64());
-    let cb_keep = std::rc::Rc::new(cb);
-    let keep2 = cb_keep.clone();
     type Fcb = extern "C" fn(extern "C" fn(i64) -> i64, i64) -> i64;
     v.push(Shape {
         name: "callback round trip",
         direct: Box::new(|| black_box(call_cb as Fcb)(inc, black_box(1))),
-        ours: Box::new(move || {
-            let _ = &cb_keep;
+        ours: Box::new(move || t.call((cb_t_ptr, black_box(1)))),
+        values: Box::new(move || {
             int(p
                 .call(&[Value::Ptr(cb_ptr), Value::I64(black_box(1))])
                 .unwrap_or(Ret::Void))
         }),
         ffi: Box::new(move || {
-            let _ = &keep2;
             let (f, x) = (cb_ptr, black_box(1i64));
             ffi_call_i64(
                 &cif,
@@ -243,10 +274,12 @@ fn bench(c: &mut Criterion) {
     for s in &shapes {
         // Every way must compute the same thing.
         assert_eq!((s.direct)(), (s.ours)(), "{}", s.name);
+        assert_eq!((s.direct)(), (s.values)(), "{}", s.name);
         assert_eq!((s.direct)(), (s.ffi)(), "{}", s.name);
         for (label, f) in [
             ("direct", &s.direct),
             ("polybind", &s.ours),
+            ("polybind-values", &s.values),
             ("libffi", &s.ffi),
         ] {
             let before = ALLOCS.load(Ordering::Relaxed);
@@ -262,6 +295,7 @@ fn bench(c: &mut Criterion) {
             .sample_size(40);
         g.bench_function("direct", |b| b.iter(|| (s.direct)()));
         g.bench_function("polybind", |b| b.iter(|| (s.ours)()));
+        g.bench_function("polybind-values", |b| b.iter(|| (s.values)()));
         g.bench_function("libffi", |b| b.iter(|| (s.ffi)()));
         g.finish();
     }

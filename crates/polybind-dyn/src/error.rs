@@ -67,6 +67,13 @@ pub enum ErrorKind {
         expected: String,
         found: String,
     },
+    /// A typed call's or callback's return type differs from the signature's.
+    #[error("`{symbol}` returns {expected}, not {found}")]
+    RetType {
+        symbol: String,
+        expected: String,
+        found: String,
+    },
     #[error("{what}")]
     Buffer { what: String },
     /// The interface (IR) has a function this crate cannot describe as a C signature.

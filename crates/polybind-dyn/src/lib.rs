@@ -14,8 +14,10 @@
 //! A [`Plan`] classifies the call once. Register-only shapes on x86-64 System V and AArch64
 //! (up to 6 integer/pointer and 8 floating-point arguments, an integer, pointer, float or no
 //! return value) call through a precomputed thunk; everything else (structs by value, variadic
-//! calls, more arguments) goes through libffi's `ffi_call`. [`Callback`] turns a Rust closure
-//! into a C function pointer. All unsafe code is in the `raw` module, whose documentation lists
+//! calls, more arguments) goes through libffi's `ffi_call`. [`Plan::typed`] checks Rust
+//! argument and return types against the plan once and gives a [`TypedCall`], called as the
+//! compiler calls any `extern "C"` function, with no check per call. [`Callback`] turns a Rust
+//! closure into a C function pointer ([`Callback::typed`]: with a trampoline compiled for it). All unsafe code is in the `raw` module, whose documentation lists
 //! the invariants it relies on.
 
 #![deny(unsafe_code)]
@@ -32,8 +34,8 @@ mod value;
 
 pub use error::{Error, ErrorKind};
 pub use library::{Library, Symbol};
-pub use plan::{HAS_FAST_PATH, MAX_ARGS, Plan, STRUCT_ARENA};
-pub use raw::Callback;
+pub use plan::{HAS_FAST_PATH, MAX_ARGS, Plan, STRUCT_ARENA, TypedCall};
+pub use raw::{CArg, CArgs, CRet, Callback, TYPED_CALLBACKS};
 pub use signature::{Signature, SignatureError};
 pub use types::{CType, StructType};
 pub use value::{INLINE_STRUCT_RET, Ret, StructBuf, Value};

@@ -3,7 +3,7 @@
 
 use crate::error::{Error, ErrorKind, fail};
 use crate::library::{Library, Symbol};
-use crate::raw::{self, FfiCif, thunks};
+use crate::raw::{self, CArgs, CRet, FfiCif, thunks};
 use crate::signature::Signature;
 use crate::types::CType;
 use crate::value::{Aligned, INLINE_STRUCT_RET, Ret, Scalar, StructBuf, Value};
@@ -31,6 +31,8 @@ pub struct Plan<'lib> {
     ret: CType,
     fast: Option<Fast>,
     cif: FfiCif,
+    /// For a variadic call, the number of fixed parameters.
+    fixed: Option<usize>,
     _lib: PhantomData<&'lib Library>,
 }
 
@@ -40,22 +42,55 @@ struct Fast {
     thunk: thunks::Thunk,
     /// Per parameter: its type and where it goes in the register image (`thunks::REGS`).
     slots: Box<[Slot]>,
-    /// The return type as a scalar (`None` for `void`).
-    ret: Option<Scalar>,
+    /// How the return value is rebuilt (from the return type as a scalar, `None` for `void`).
+    ret: raw::RetKey,
 }
 
-/// Where one argument goes on the fast path.
+/// Where one argument goes on the fast path (4 bytes: the per-call loop reads few cache lines).
 #[derive(Debug, Clone, Copy)]
 enum Slot {
-    /// A scalar of this type, at this index of the register image.
-    Scalar(Scalar, usize),
+    /// A 64-bit scalar (`i64`, `u64`, `f64`, pointer), at this index of the register image.
+    Wide(raw::ScalarKey, u8),
+    /// A narrower scalar (how to check and widen it), at this index of the register image.
+    Scalar(raw::ScalarKey, u8),
     /// A struct of `size` bytes (at most 16) passed in registers (x86-64 System V): its
     /// eightbyte `k` goes to index `at[k]`, for `k < n`.
-    Struct {
-        size: usize,
-        n: usize,
-        at: [usize; 2],
-    },
+    Struct { size: u8, n: u8, at: [u8; 2] },
+}
+
+/// Store a struct argument's eightbytes in the register image; `false` when `arg` is not a
+/// struct of `size` bytes. Whole eightbytes are read as words (no copy loop); a short last
+/// one is zero-padded.
+#[inline]
+fn struct_words(
+    arg: &Value<'_>,
+    size: u8,
+    n: u8,
+    at: [u8; 2],
+    regs: &mut [u64; thunks::REGS],
+) -> bool {
+    let Value::Struct(b) = *arg else {
+        return false;
+    };
+    if b.len() != size as usize {
+        return false;
+    }
+    for (k, &i) in at.iter().enumerate().take(n as usize) {
+        let rest = b.get(8 * k..).unwrap_or_default();
+        let word = match rest.first_chunk::<8>() {
+            Some(w) => u64::from_ne_bytes(*w),
+            None => {
+                let mut w = [0u8; 8];
+                w[..rest.len()].copy_from_slice(rest);
+                u64::from_ne_bytes(w)
+            }
+        };
+        match regs.get_mut(i as usize) {
+            Some(r) => *r = word,
+            None => return false,
+        }
+    }
+    true
 }
 
 impl<'lib> Plan<'lib> {
@@ -134,6 +169,7 @@ impl<'lib> Plan<'lib> {
             ret,
             fast,
             cif,
+            fixed,
             _lib: PhantomData,
         })
     }
@@ -164,35 +200,57 @@ impl<'lib> Plan<'lib> {
     }
 
     /// Call with `args`, checked against the signature. Functions returning a struct are called
-    /// with [`Plan::call_struct`] or [`Plan::call_into`].
+    /// with [`Plan::call_struct`] or [`Plan::call_into`]. (For the fastest calls, with no check
+    /// per call, see [`Plan::typed`].)
     #[inline]
     pub fn call(&self, args: &[Value<'_>]) -> Result<Ret, Error> {
-        if args.len() != self.params.len() {
+        match &self.fast {
+            Some(fast) => self.call_fast(fast, args),
+            None => self.call_slow(args),
+        }
+    }
+
+    /// The register path, inlined into the caller: one pass over the arguments that checks each
+    /// one's type and stores its register image, then the thunk chosen at prepare time.
+    #[inline(always)]
+    fn call_fast(&self, fast: &Fast, args: &[Value<'_>]) -> Result<Ret, Error> {
+        if args.len() != fast.slots.len() {
             return Err(self.arg_count(args.len()));
         }
-        if let Some(fast) = &self.fast {
-            let mut regs = [0u64; thunks::REGS];
-            for (i, (slot, arg)) in fast.slots.iter().zip(args).enumerate() {
-                match (*slot, *arg) {
-                    (Slot::Scalar(kind, at), a) => match a.bits_as(kind) {
-                        Some(bits) => regs[at] = bits,
-                        None => return Err(self.arg_type(i, arg)),
-                    },
-                    (Slot::Struct { size, n, at }, Value::Struct(b)) if b.len() == size => {
-                        let mut w = [0u8; 16];
-                        w[..size].copy_from_slice(b);
-                        let (lo, hi) = w.split_at(8);
-                        regs[at[0]] = u64::from_ne_bytes(lo.try_into().unwrap_or_default());
-                        if n == 2 {
-                            regs[at[1]] = u64::from_ne_bytes(hi.try_into().unwrap_or_default());
+        let mut regs = [0u64; thunks::REGS];
+        for (i, (slot, arg)) in fast.slots.iter().zip(args).enumerate() {
+            let ok = match *slot {
+                Slot::Wide(key, at) => {
+                    match (raw::wide_bits(arg, key), regs.get_mut(at as usize)) {
+                        (Some(bits), Some(r)) => {
+                            *r = bits;
+                            true
                         }
+                        _ => false,
                     }
-                    _ => return Err(self.arg_type(i, arg)),
                 }
+                Slot::Scalar(key, at) => {
+                    match (raw::scalar_bits(arg, key), regs.get_mut(at as usize)) {
+                        (Some(bits), Some(r)) => {
+                            *r = bits;
+                            true
+                        }
+                        _ => false,
+                    }
+                }
+                Slot::Struct { size, n, at } => struct_words(arg, size, n, at, &mut regs),
+            };
+            if !ok {
+                return Err(self.arg_type(i, arg));
             }
-            let bits = raw::call_thunk(fast.thunk, self.code, &regs);
-            return Ok(Ret::from_scalar_bits(fast.ret, bits));
         }
+        let bits = raw::call_thunk(fast.thunk, self.code, &regs);
+        Ok(raw::ret_of(fast.ret, bits))
+    }
+
+    /// The libffi path of [`Plan::call`] (kept out of line: the fast path stays small).
+    #[inline(never)]
+    fn call_slow(&self, args: &[Value<'_>]) -> Result<Ret, Error> {
         if let CType::Struct(_) = self.ret {
             return fail(ErrorKind::Unsupported {
                 what: format!(
@@ -390,18 +448,26 @@ fn fast_shape(params: &[CType], ret: &CType) -> Option<Fast> {
         if let CType::Struct(st) = p {
             let classes = eightbytes(st)?;
             let n = st.size().div_ceil(8);
-            let mut at = [0usize; 2];
+            let mut at = [0u8; 2];
             for k in 0..n {
-                at[k] = next(classes[k]);
+                // Below `thunks::REGS` (checked after the loop), so it fits a byte.
+                at[k] = next(classes[k]).min(thunks::REGS) as u8;
             }
             slots.push(Slot::Struct {
-                size: st.size(),
-                n,
+                // At most 16 (`eightbytes`).
+                size: st.size() as u8,
+                n: n as u8,
                 at,
             });
         } else {
             let kind = Scalar::of(p)?;
-            slots.push(Slot::Scalar(kind, next(p.is_float())));
+            let at = next(p.is_float()).min(thunks::REGS) as u8;
+            let key = raw::ScalarKey::of(kind);
+            slots.push(if key.is_wide() {
+                Slot::Wide(key, at)
+            } else {
+                Slot::Scalar(key, at)
+            });
         }
     }
     // Within the thunk's registers, every argument is in a register: a struct that would not
@@ -418,7 +484,7 @@ fn fast_shape(params: &[CType], ret: &CType) -> Option<Fast> {
     Some(Fast {
         thunk: thunks::THUNKS[ni][nf][r],
         slots: slots.into_boxed_slice(),
-        ret: Scalar::of(ret),
+        ret: raw::RetKey::of(Scalar::of(ret)),
     })
 }
 
@@ -445,4 +511,85 @@ fn eightbytes(st: &crate::types::StructType) -> Option<[bool; 2]> {
     let mut floats = [true; 2];
     walk(st, 0, &mut floats);
     Some(floats)
+}
+
+/// A call with Rust-typed arguments, checked once against its plan by [`Plan::typed`]: each
+/// call is then the compiler's own call of an `extern "C" fn(A..) -> R`, with no check, no
+/// conversion and no allocation. Borrows its plan (and so the library).
+pub struct TypedCall<'p, A, R> {
+    code: *const c_void,
+    _plan: PlanBorrow<'p, A, R>,
+}
+
+/// Ties a typed call to its plan's lifetime and to its types (as a function of them: no
+/// ownership, no auto-trait effects of `A` and `R`).
+type PlanBorrow<'p, A, R> = PhantomData<(&'p (), fn(A) -> R)>;
+
+impl<A: CArgs, R: CRet> TypedCall<'_, A, R> {
+    /// Call with `args` (a tuple: `()`, `(x,)`, `(x, y)`, ...).
+    #[inline(always)]
+    pub fn call(&self, args: A) -> R {
+        raw::typed::call(self.code, args)
+    }
+}
+
+impl<A, R> std::fmt::Debug for TypedCall<'_, A, R> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "TypedCall<{}, {}>({:?})",
+            std::any::type_name::<A>(),
+            std::any::type_name::<R>(),
+            self.code
+        )
+    }
+}
+
+impl<'lib> Plan<'lib> {
+    /// This plan's function as a typed call: `A` (a tuple of [`CArg`](crate::CArg)s) must be
+    /// the parameters and `R` the return type (`()` for `void`), exactly (`i32` for `c_int`,
+    /// a raw pointer for any pointer, your `#[repr(C)]` struct for a struct), else
+    /// [`ErrorKind::ArgCount`] / [`ErrorKind::ArgType`] naming the first mismatch. Variadic
+    /// plans are refused (their calls need the `AL` rule: use [`Plan::call`]).
+    pub fn typed<A: CArgs, R: CRet>(&self) -> Result<TypedCall<'_, A, R>, Error> {
+        if self.fixed.is_some() {
+            return fail(ErrorKind::Unsupported {
+                what: format!(
+                    "`{}` is variadic: typed calls take fixed signatures, call it with `Plan::call`",
+                    self.symbol
+                ),
+            });
+        }
+        let unsupported = |what: String| Error::from(ErrorKind::Unsupported { what });
+        let params = A::ctypes().map_err(unsupported)?;
+        if params.len() != self.params.len() {
+            return Err(self.arg_count(params.len()));
+        }
+        if let Some((i, (want, have))) = self
+            .params
+            .iter()
+            .zip(&params)
+            .enumerate()
+            .find(|(_, (w, h))| w != h)
+        {
+            return fail(ErrorKind::ArgType {
+                symbol: self.symbol.clone(),
+                index: i + 1,
+                expected: want.to_string(),
+                found: format!("the Rust type of C type {have}"),
+            });
+        }
+        let ret = raw::typed::checked::<R>(R::ctype()).map_err(unsupported)?;
+        if ret != self.ret {
+            return fail(ErrorKind::RetType {
+                symbol: self.symbol.clone(),
+                expected: self.ret.to_string(),
+                found: format!("the Rust return type of C type {ret}"),
+            });
+        }
+        Ok(TypedCall {
+            code: self.code,
+            _plan: PhantomData,
+        })
+    }
 }

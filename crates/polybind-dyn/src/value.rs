@@ -65,29 +65,6 @@ impl Value<'_> {
         }
     }
 
-    /// The register image of a scalar of exactly the type `want` (integers sign- or
-    /// zero-extended to 64 bits, floats as their bits, an `f32` in the low 32 bits); `None` for
-    /// any other type. One match: the fast path's check and conversion at once.
-    #[inline(always)]
-    pub(crate) fn bits_as(&self, want: Scalar) -> Option<u64> {
-        let (have, bits) = match *self {
-            Value::Bool(v) => (Scalar::Bool, v as u64),
-            Value::I8(v) => (Scalar::I8, v as i64 as u64),
-            Value::I16(v) => (Scalar::I16, v as i64 as u64),
-            Value::I32(v) => (Scalar::I32, v as i64 as u64),
-            Value::I64(v) => (Scalar::I64, v as u64),
-            Value::U8(v) => (Scalar::U8, v.into()),
-            Value::U16(v) => (Scalar::U16, v.into()),
-            Value::U32(v) => (Scalar::U32, v.into()),
-            Value::U64(v) => (Scalar::U64, v),
-            Value::F32(v) => (Scalar::F32, v.to_bits().into()),
-            Value::F64(v) => (Scalar::F64, v.to_bits()),
-            Value::Ptr(p) => (Scalar::Ptr, p as usize as u64),
-            Value::Struct(_) => return None,
-        };
-        (have == want).then_some(bits)
-    }
-
     /// The bits of a float (an `f32` in the low 32 bits); `None` for anything else.
     pub(crate) fn bits_any(&self) -> Option<u64> {
         match *self {
@@ -134,6 +111,24 @@ pub(crate) enum Scalar {
 }
 
 impl Scalar {
+    /// A zero of this type, as a `Value` (its tag is what the fast path compares with).
+    pub(crate) fn zero(self) -> Value<'static> {
+        match self {
+            Scalar::Bool => Value::Bool(false),
+            Scalar::I8 => Value::I8(0),
+            Scalar::I16 => Value::I16(0),
+            Scalar::I32 => Value::I32(0),
+            Scalar::I64 => Value::I64(0),
+            Scalar::U8 => Value::U8(0),
+            Scalar::U16 => Value::U16(0),
+            Scalar::U32 => Value::U32(0),
+            Scalar::U64 => Value::U64(0),
+            Scalar::F32 => Value::F32(0.0),
+            Scalar::F64 => Value::F64(0.0),
+            Scalar::Ptr => Value::Ptr(std::ptr::null_mut()),
+        }
+    }
+
     pub(crate) fn of(ty: &CType) -> Option<Scalar> {
         Some(match ty {
             CType::Bool => Scalar::Bool,

@@ -101,6 +101,17 @@ fn prepared_calls_allocate_nothing() {
         }
     });
     assert_eq!(n, 0, "allocations in 4000 prepared calls");
+    // Typed calls and typed callbacks: none either.
+    let six_t = fast.typed::<(i64, i64, i64, i64, i64, i64), i64>().unwrap();
+    let round_t = round.typed::<(*const c_void, i32), i32>().unwrap();
+    let cb_t = Callback::typed(|(x,): (i32,)| x * 2).unwrap();
+    let n = allocs_during(|| {
+        for _ in 0..1000 {
+            assert_eq!(six_t.call((1, 2, 3, 4, 5, 6)), 21);
+            assert_eq!(round_t.call((cb_t.code_ptr(), 3)), 12);
+        }
+    });
+    assert_eq!(n, 0, "allocations in 2000 typed calls");
     // The counter works: preparing allocates.
     assert!(
         allocs_during(|| drop(unsafe {

@@ -3,6 +3,7 @@
 use super::ffi::FfiCif;
 use super::pool::{self, PoolData};
 use super::thunks;
+use super::typed::{self, CArgs, CRet};
 use crate::error::{Error, ErrorKind, fail};
 use crate::signature::Signature;
 use crate::types::CType;
@@ -56,6 +57,8 @@ enum Kind {
     /// A pooled trampoline (register-only shapes): slot `index` is released in `Drop::drop`,
     /// before the data drops.
     Pool { index: usize, _data: Box<PoolData> },
+    /// A typed trampoline: its slot is released when `Claimed` drops.
+    Typed { _slot: super::typed::Claimed },
 }
 
 impl std::fmt::Debug for Callback {
@@ -185,6 +188,35 @@ impl Callback {
         })
     }
 
+    /// A C function pointer of the C types of `A` and `R` calling `f` directly: no decoding into
+    /// [`Value`]s, no check per call (the types are the closure's own). A trampoline compiled
+    /// for the closure's type reads its slot in a static table of
+    /// [`TYPED_CALLBACKS`](crate::TYPED_CALLBACKS): at most that many typed callbacks live at once
+    /// (more: [`Callback::new`], which has no limit). A panic in `f` aborts the process.
+    ///
+    /// ```
+    /// use polybind_dyn::Callback;
+    /// let offset = 10;
+    /// let cb = Callback::typed(move |(x,): (i64,)| x + offset)?;
+    /// # Ok::<(), polybind_dyn::Error>(())
+    /// ```
+    pub fn typed<A: CArgs, R: CRet>(f: impl Fn(A) -> R + 'static) -> Result<Callback, Error> {
+        // The types are checked as for a typed call: a wrong `unsafe impl CArg` is refused here.
+        let what = |w: String| ErrorKind::Unsupported { what: w };
+        A::ctypes().map_err(what)?;
+        typed::checked::<R>(R::ctype()).map_err(what)?;
+        let (claimed, code) = typed::claim(f).ok_or_else(|| ErrorKind::Unsupported {
+            what: format!(
+                "all {} typed callback slots are in use: drop one, or use `Callback::new` (any number)",
+                typed::TYPED_POOL
+            ),
+        })?;
+        Ok(Callback {
+            code,
+            kind: Kind::Typed { _slot: claimed },
+        })
+    }
+
     /// The C function pointer; valid until `self` drops.
     pub fn code_ptr(&self) -> *mut c_void {
         self.code as *mut c_void
@@ -199,7 +231,7 @@ impl Callback {
 impl Callback {
     /// Whether this callback is a pooled trampoline rather than a libffi closure.
     pub fn is_fast(&self) -> bool {
-        matches!(self.kind, Kind::Pool { .. })
+        matches!(self.kind, Kind::Pool { .. } | Kind::Typed { .. })
     }
 }
 
@@ -209,6 +241,8 @@ impl Drop for Callback {
             // SAFETY: allocated by `ffi_closure_alloc` in `new`, freed once, here.
             Kind::Ffi { closure, .. } => unsafe { low::closure_free(closure.as_ptr()) },
             Kind::Pool { index, .. } => pool::release(*index),
+            // Released by `Claimed`'s own `Drop`.
+            Kind::Typed { .. } => {}
         }
     }
 }
@@ -227,10 +261,10 @@ fn pool_data(sig: &Signature, f: Box<RetHandler>) -> Result<Box<PoolData>, Box<R
             return Err(f);
         };
         if p.is_float() {
-            slots.push((kind, thunks::MAX_INTS + nf));
+            slots.push((super::ScalarKey::of(kind), thunks::MAX_INTS + nf));
             nf += 1;
         } else {
-            slots.push((kind, ni));
+            slots.push((super::ScalarKey::of(kind), ni));
             ni += 1;
         }
     }
@@ -240,6 +274,7 @@ fn pool_data(sig: &Signature, f: Box<RetHandler>) -> Result<Box<PoolData>, Box<R
     Ok(Box::new(PoolData {
         slots,
         ret: sig.ret().clone(),
+        ret_key: super::RetKey::of(Scalar::of(sig.ret())),
         f,
     }))
 }

@@ -6,12 +6,18 @@
 //!    only holder of code pointers, built by the `unsafe` [`crate::Plan::prepare`], whose caller
 //!    promises that the signature is the function's. Every call goes either through libffi with
 //!    a `ffi_cif` built from that signature, or through the one thunk chosen for the signature's
-//!    shape class by [`thunks::THUNKS`] (see that module for why the class is enough).
+//!    shape class by [`thunks::THUNKS`] (see that module for why the class is enough), or, for a
+//!    [`crate::TypedCall`], as `extern "C" fn(A..) -> R` after `Plan::typed` found the C types
+//!    of `A` and `R` (each declared by an `unsafe impl` of [`CArg`], and checked for size and
+//!    alignment) equal to the signature's (`typed`).
 //! 2. **Arguments match the signature before any call.** `Plan` checks the count and the type of
 //!    every [`crate::Value`] first; code here never sees an unchecked argument. libffi reads each
 //!    argument through a pointer to storage that lives on the caller's stack for the whole call
 //!    and is aligned for the argument's type (8-byte slots for scalars; structs are passed from
-//!    the caller's bytes only when those are aligned, else from an 8-byte-aligned copy; no supported type needs more).
+//!    the caller's bytes only when those are aligned, else from an 8-byte-aligned copy; no
+//!    supported type needs more). The fast paths read and build `Value` and `Ret` through their
+//!    `repr(C, u64)` layout (`repr`): a payload is read only after its tag was compared with the
+//!    tag of the expected variant, whose width and signedness come from the same key.
 //! 3. **Return storage is large enough and aligned.** libffi writes a full register (8 bytes) for
 //!    small integers: the return buffer is at least 8 bytes, 8-byte aligned, and at least the
 //!    return type's size.
@@ -19,7 +25,10 @@
 //!    `ffi_cif` and the boxed Rust closure; the code pointer is valid until the `Callback` drops,
 //!    which frees the closure before the data. A pooled callback (`pool`) owns its slot in the
 //!    static table the precompiled trampolines read: the slot points to the callback's boxed
-//!    data from `claim` until `release` in `Drop`, before the data drops. Closure memory comes from `ffi_closure_alloc`,
+//!    data from `claim` until `release` in `Drop`, before the data drops; a typed callback's slot
+//!    also records its closure's `TypeId`, which its trampoline checks before the cast (a stale
+//!    code pointer aborts, or calls the slot's new closure of the same type: never a
+//!    mistyped read). Closure memory comes from `ffi_closure_alloc`,
 //!    which maps it writable and executable through separate views (W^X where the system
 //!    enforces it); this crate writes no code itself.
 //! 5. **No unwinding into C.** The closure trampoline is `extern "C"`: a panic in the Rust
@@ -29,10 +38,15 @@
 mod closure;
 mod ffi;
 mod pool;
+mod repr;
 pub(crate) mod thunks;
+pub(crate) mod typed;
+
+pub(crate) use repr::{RetKey, ScalarKey, ret_bits, ret_of, scalar_bits, value_of, wide_bits};
 
 pub use closure::Callback;
 pub(crate) use ffi::FfiCif;
+pub use typed::{CArg, CArgs, CRet, TYPED_POOL as TYPED_CALLBACKS};
 
 use crate::error::{Error, ErrorKind};
 use crate::library::{Library, Symbol};

@@ -8,8 +8,9 @@
 //! registers the signature uses. One variant returns in the integer register, one in the vector
 //! register. When all slots are taken, callbacks fall back to libffi closures.
 
+use super::{RetKey, ScalarKey};
 use crate::types::CType;
-use crate::value::{Ret, Scalar, Value};
+use crate::value::{Ret, Value};
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
@@ -21,8 +22,10 @@ const MAX_INTS: usize = super::thunks::MAX_INTS;
 /// What a pooled trampoline calls.
 pub(crate) struct PoolData {
     /// Per parameter: its type and its index in the register image.
-    pub(crate) slots: Vec<(Scalar, usize)>,
+    pub(crate) slots: Vec<(ScalarKey, usize)>,
     pub(crate) ret: CType,
+    /// How the closure's return value is checked and widened.
+    pub(crate) ret_key: RetKey,
     pub(crate) f: Box<super::closure::RetHandler>,
 }
 
@@ -67,16 +70,12 @@ fn dispatch(k: usize, regs: &[u64; REGS]) -> u64 {
     } else {
         call_with::<REGS>(d, regs)
     };
-    if !r.fits(&d.ret) {
-        super::closure::abort_with(&format!(
+    match super::ret_bits(&r, d.ret_key) {
+        Some(bits) => bits,
+        None => super::closure::abort_with(&format!(
             "a callback declared to return {} returned {r:?}",
             d.ret
-        ));
-    }
-    match r {
-        Ret::F32(v) => v.to_bits().into(),
-        Ret::F64(v) => v.to_bits(),
-        other => other.as_value().and_then(|v| v.int_bits()).unwrap_or(0),
+        )),
     }
 }
 
@@ -84,22 +83,8 @@ fn dispatch(k: usize, regs: &[u64; REGS]) -> u64 {
 #[inline(always)]
 fn call_with<const N: usize>(d: &PoolData, regs: &[u64; REGS]) -> Ret {
     let mut values = [Value::I32(0); N];
-    for (v, &(kind, at)) in values.iter_mut().zip(&d.slots) {
-        let b = regs[at];
-        *v = match kind {
-            Scalar::Bool => Value::Bool(b as u8 != 0),
-            Scalar::I8 => Value::I8(b as i8),
-            Scalar::I16 => Value::I16(b as i16),
-            Scalar::I32 => Value::I32(b as i32),
-            Scalar::I64 => Value::I64(b as i64),
-            Scalar::U8 => Value::U8(b as u8),
-            Scalar::U16 => Value::U16(b as u16),
-            Scalar::U32 => Value::U32(b as u32),
-            Scalar::U64 => Value::U64(b),
-            Scalar::F32 => Value::F32(f32::from_bits(b as u32)),
-            Scalar::F64 => Value::F64(f64::from_bits(b)),
-            Scalar::Ptr => Value::Ptr(b as usize as *mut c_void),
-        };
+    for (v, &(key, at)) in values.iter_mut().zip(&d.slots) {
+        *v = super::value_of(key, regs.get(at).copied().unwrap_or(0));
     }
     (d.f)(&values[..d.slots.len().min(N)])
 }
