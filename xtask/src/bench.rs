@@ -1,8 +1,20 @@
 //! `cargo xtask bench <what>`: benchmarks that compare side by side in one run (DESIGN §3).
 //! Each writes `target/bench/<what>.json` and its own section of `docs/src/performance.md`.
-#![allow(dead_code)] // the helpers below are used by the benchmarks as they land
 
 use crate::run;
+
+/// The call shapes of DESIGN §3, shared by every language, in the order tables show them.
+pub const SHAPES: &[&str] = &[
+    "primitive_void",
+    "primitive_u32",
+    "many_args_5",
+    "callback",
+    "string_in",
+    "string_out",
+    "slice_sum_1000",
+    "record_by_value",
+    "method_call",
+];
 
 /// One row of `target/bench/<lang>.json`.
 pub struct Row {
@@ -15,11 +27,13 @@ pub struct Row {
 }
 
 pub fn run(what: &str) -> Result<(), String> {
-    #[allow(clippy::match_single_binding)] // each benchmark adds its arm here
     match what {
         "cpp" => crate::cpp_bench::run(),
         "dyn" => crate::dyn_bench::run(),
+        what @ ("all" | "table" | "generate") => crate::bench_all::run(what),
         "python" => crate::python::bench(),
+        "ocaml" => crate::ocaml::bench(),
+        "ocaml-source" => crate::ocaml_source::bench(),
         other => Err(format!("no benchmark named `{other}`")),
     }
 }
@@ -69,4 +83,41 @@ pub fn write_section(name: &str, markdown: &str) -> Result<(), String> {
         &text[b..]
     );
     std::fs::write(&path, new).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// The processor's model name, for the captions of the tables.
+pub fn cpu_model() -> String {
+    std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|text| {
+            text.lines()
+                .find(|l| l.starts_with("model name"))
+                .and_then(|l| l.split(':').nth(1))
+                .map(|m| m.trim().to_owned())
+        })
+        .unwrap_or_else(|| "an unknown CPU".into())
+}
+
+/// The lines `shape implementation ns extra` a benchmark program prints: one row each, with the
+/// fourth column (allocations or heap words per call) beside it.
+pub fn parse_lines(text: &str) -> Result<Vec<(Row, f64)>, String> {
+    let mut rows = vec![];
+    for line in text.lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        let [shape, implementation, ns, extra] = parts[..] else {
+            return Err(format!("unexpected benchmark output line: {line}"));
+        };
+        let number = |s: &str| {
+            s.parse::<f64>()
+                .map_err(|e| format!("bad number `{s}` in `{line}`: {e}"))
+        };
+        let row = Row {
+            shape: shape.to_owned(),
+            implementation: implementation.to_owned(),
+            ns_per_call: number(ns)?,
+            allocs_per_call: None,
+        };
+        rows.push((row, number(extra)?));
+    }
+    Ok(rows)
 }

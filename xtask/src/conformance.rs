@@ -39,6 +39,8 @@ pub fn run(lang: &str) -> Result<Summary, String> {
         "c" => c(),
         "cpp" => crate::cpp::conformance(),
         "python" => crate::python::conformance(),
+        "ocaml-source" => crate::ocaml_source::conformance(),
+        "ocaml" => crate::ocaml::conformance(),
         other => Err(format!(
             "no conformance harness for `{other}` yet (available: c)"
         )),

@@ -74,23 +74,13 @@ pub fn run() -> Result<(), String> {
         &root,
     )?;
     let text = run::capture(&exe, &[], &root, &[])?;
-    let mut rows = vec![];
-    for line in text.lines() {
-        let parts: Vec<&str> = line.split_whitespace().collect();
-        let [shape, implementation, ns, allocs] = parts[..] else {
-            return Err(format!("unexpected benchmark output line: {line}"));
-        };
-        let number = |s: &str| {
-            s.parse::<f64>()
-                .map_err(|e| format!("bad number `{s}` in `{line}`: {e}"))
-        };
-        rows.push(Row {
-            shape: shape.to_owned(),
-            implementation: implementation.to_owned(),
-            ns_per_call: number(ns)?,
-            allocs_per_call: Some(number(allocs)?),
-        });
-    }
+    let rows: Vec<Row> = bench::parse_lines(&text)?
+        .into_iter()
+        .map(|(row, allocs)| Row {
+            allocs_per_call: Some(allocs),
+            ..row
+        })
+        .collect();
     bench::write_json("cpp", &rows)?;
     let table = table(&rows)?;
     println!("{table}");
@@ -154,15 +144,7 @@ fn table(rows: &[Row]) -> Result<String, String> {
 
 /// CPU model and compiler, for the table's caption.
 fn machine() -> String {
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|s| {
-            s.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|m| m.trim().to_owned())
-        })
-        .unwrap_or_else(|| "an unknown CPU".into());
+    let cpu = bench::cpu_model();
     let gxx = std::process::Command::new("g++")
         .arg("-dumpfullversion")
         .output()

@@ -6,11 +6,15 @@
 //! * `cargo xtask ci` — everything CI checks, ending with `N passed, N failed`.
 
 mod bench;
+mod bench_all;
 mod conformance;
 mod cpp;
 mod cpp_bench;
 mod docs;
 mod dyn_bench;
+mod gen_bench;
+mod ocaml;
+mod ocaml_source;
 mod python;
 mod run;
 
@@ -165,6 +169,14 @@ fn ci() -> Result<(), String> {
     step(
         "conformance python",
         conformance::run("python").and_then(|s| s.into_result()),
+    );
+    step(
+        "conformance ocaml-source",
+        conformance::run("ocaml-source").and_then(|s| s.into_result()),
+    );
+    step(
+        "conformance ocaml",
+        conformance::run("ocaml").and_then(|s| s.into_result()),
     );
     step("examples", examples());
     step("docs", docs::build());

@@ -100,7 +100,15 @@ pub fn generate_and_install_from(
         &["generate", "--quiet", "--config", &config_s],
         &run::root(),
     )?;
+    pip_install(python, &pkg, Path::new(lib_dir))?;
+    Ok(pkg)
+}
+
+/// pip-install the generated package `pkg` into the venv, its extension built against the
+/// library in `lib_dir`.
+pub fn pip_install(python: &Path, pkg: &Path, lib_dir: &Path) -> Result<(), String> {
     let pkg_s = pkg.display().to_string();
+    let lib_s = lib_dir.display().to_string();
     let out = run::output(
         python,
         &[
@@ -115,12 +123,13 @@ pub fn generate_and_install_from(
             &pkg_s,
         ],
         &run::root(),
-        &[("POLYBIND_LIB_DIR", lib_dir)],
+        &[("POLYBIND_LIB_DIR", &lib_s)],
     )?;
-    if out.code != Some(0) {
-        return Err(format!("pip could not install {pkg_s}"));
+    if out.code == Some(0) {
+        Ok(())
+    } else {
+        Err(format!("pip could not install {pkg_s}"))
     }
-    Ok(pkg)
 }
 
 pub fn conformance() -> Result<Summary, String> {
@@ -278,17 +287,7 @@ fn pytest_summary(output: &str) -> Option<Summary> {
 
 /// The implementations of the benchmark, in column order (DESIGN §3 `impl` names).
 const IMPLS: &[&str] = &["generated", "generated-ctypes", "handwritten", "ctypes"];
-const SHAPES: &[&str] = &[
-    "primitive_void",
-    "primitive_u32",
-    "many_args_5",
-    "callback",
-    "string_in",
-    "string_out",
-    "slice_sum_1000",
-    "record_by_value",
-    "method_call",
-];
+use crate::bench::SHAPES;
 const ROUNDS: usize = 5;
 
 pub fn bench() -> Result<(), String> {
@@ -434,15 +433,7 @@ fn machine(python: &Path) -> Result<String, String> {
         &run::root(),
         &[],
     )?;
-    let cpu = std::fs::read_to_string("/proc/cpuinfo")
-        .ok()
-        .and_then(|c| {
-            c.lines()
-                .find(|l| l.starts_with("model name"))
-                .and_then(|l| l.split(':').nth(1))
-                .map(|s| s.trim().to_owned())
-        })
-        .unwrap_or_else(|| "unknown CPU".into());
+    let cpu = crate::bench::cpu_model();
     Ok(format!(
         "Measured by `cargo xtask bench python` on {cpu}, {} (best of {ROUNDS} interleaved rounds, one process per implementation and round; ns per call with the empty-loop cost subtracted; the library built with `--release`).",
         v.trim()

@@ -241,38 +241,55 @@ def test_docs_comment_terminator(m: Any) -> None:
 
 @case("layout.verify_interface")
 def test_verify_interface(m: Any) -> None:
-    # Importing ran the check; a differing checksum is refused with a clear ImportError.
+    # Importing ran the check; a differing checksum is refused with a clear ImportError. The
+    # native flavour checks from C (`_native.verify`), the ctypes flavour from Python.
+    verify = m._native.verify if hasattr(m, "_native") else m._lib.verify
     with pytest.raises(ImportError, match="function echo_u8 differs"):
-        m._lib.verify([("function echo_u8", "conformance_checksum_fn_echo_u8", 1)], [])
+        verify([("function echo_u8", "conformance_checksum_fn_echo_u8", 1)], [])
     with pytest.raises(ImportError, match="has no function nope"):
-        m._lib.verify([("function nope", "conformance_checksum_fn_nope", 1)], [])
+        verify([("function nope", "conformance_checksum_fn_nope", 1)], [])
+    with pytest.raises(ImportError, match="point differs"):
+        verify([], [("point", 1)] if hasattr(m, "_native") else [("point", ctypes.c_uint8)])
+
+
+def library_fn(m: Any, symbol: str) -> int:
+    """Call a `uint64_t (void)` function of the library (through ctypes, in the test only)."""
+    path = m._native.library_path() if hasattr(m, "_native") else m._lib.dll._name
+    f = ctypes.CDLL(path)[symbol]
+    f.restype = ctypes.c_uint64
+    return int(f())
 
 
 def library_layout(m: Any, name: str) -> int:
-    return int(m._lib.fn(f"conformance_layout_{name}", [], ctypes.c_uint64)())
+    return library_fn(m, f"conformance_layout_{name}")
+
+
+def bindings_layout(m: Any, name: str) -> int:
+    """The layout the bindings were built with: the extension's C types, or the ctypes mirror."""
+    if hasattr(m, "_native"):
+        return int(m._native.layouts()[name])
+    ctype = getattr(m, "_T_" + "".join(p.capitalize() for p in name.split("_"))).ctype
+    return (ctypes.sizeof(ctype) << 16) | ctypes.alignment(ctype)
 
 
 @case("layout.records")
 def test_layout_records(m: Any) -> None:
-    for name, conv in [("point", m._T_Point), ("pixel", m._T_Pixel), ("packet", m._T_Packet),
-                       ("styled", m._T_Styled), ("marker", m._T_Marker), ("line", m._T_Line),
-                       ("address", m._T_Address), ("person", m._T_Person),
-                       ("polygon", m._T_Polygon), ("team", m._T_Team)]:
-        assert library_layout(m, name) == (ctypes.sizeof(conv.ctype) << 16) | ctypes.alignment(conv.ctype), name
+    for name in ["point", "pixel", "packet", "styled", "marker", "line", "address", "person", "polygon", "team"]:
+        assert library_layout(m, name) == bindings_layout(m, name), name
 
 
 @case("layout.enums")
 def test_layout_enums(m: Any) -> None:
-    for name, conv in [("shape", m._T_Shape), ("message", m._T_Message), ("math_error", m._T_MathError),
-                       ("parse_error", m._T_ParseError), ("age_error", m._T_AgeError)]:
-        assert library_layout(m, name) == (ctypes.sizeof(conv.ctype) << 16) | ctypes.alignment(conv.ctype), name
-    assert ctypes.sizeof(m._T_Color.ctype) == 4 and ctypes.alignment(m._T_Level.ctype) == 4
+    for name in ["shape", "message", "math_error", "parse_error", "age_error"]:
+        assert library_layout(m, name) == bindings_layout(m, name), name
+    if not hasattr(m, "_native"):
+        assert ctypes.sizeof(m._T_Color.ctype) == 4 and ctypes.alignment(m._T_Level.ctype) == 4
 
 
 @case("layout.checksums")
 def test_layout_checksums(m: Any) -> None:
     def checksum(key: str) -> int:
-        return int(m._lib.fn(f"conformance_checksum_{key}", [], ctypes.c_uint64)())
+        return library_fn(m, f"conformance_checksum_{key}")
 
     keys = ["fn_echo_u8", "fn_echo_u16", "method_counter_get", "type_point", "type_counter", "type_logger"]
     values = [checksum(k) for k in keys]
@@ -280,3 +297,6 @@ def test_layout_checksums(m: Any) -> None:
     assert values == [checksum(k) for k in keys]
     assert len(set(values)) == len(values)
     assert not math.isnan(float(values[0]))
+    if hasattr(m, "_native"):
+        expected = m._native.checksums()
+        assert [expected[f"conformance_checksum_{k}"] for k in keys] == values

@@ -26,6 +26,7 @@ pub use formatter::Formatter as CNames;
 pub use formatter::RESERVED as C_RESERVED_WORDS;
 pub use formatter::{callback_fragment, primitive_c_type, type_fragment};
 use polybind_ir::ValidLibrary;
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a
 /// non-finite float constant, two items whose C names collide, a C name clash with the runtime)
@@ -39,9 +40,26 @@ impl CBackend {
         formatter::Formatter::new(lib.name()).file_name()
     }
 
-    /// The header's text.
+    /// The header's text. The C, C++ and Python targets each ship this header, often in one
+    /// run and on parallel threads: it is generated once per library ([`ValidLibrary::id`]) and
+    /// copied.
     pub fn header(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
-        header::generate(lib)
+        type Memo = Arc<OnceLock<Result<String, Vec<BackendError>>>>;
+        static LAST: Mutex<Option<(u64, Memo)>> = Mutex::new(None);
+        let memo = {
+            // A poisoned lock only means another thread panicked while swapping the slot.
+            let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+            match &*last {
+                Some((id, memo)) if *id == lib.id() => memo.clone(),
+                _ => {
+                    let memo = Memo::default();
+                    *last = Some((lib.id(), memo.clone()));
+                    memo
+                }
+            }
+        };
+        // Threads asking for the same library wait for the first one's result.
+        memo.get_or_init(|| header::generate(lib)).clone()
     }
 }
 
@@ -51,7 +69,7 @@ impl Backend for CBackend {
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        let contents = header::generate(lib)?;
+        let contents = Self::header(lib)?;
         Ok(vec![GeneratedFile {
             path: Self::header_name(lib).into(),
             contents,

@@ -1,9 +1,9 @@
 //! polybind's Python backend: an installable, typed Python package over the canonical C ABI.
 //!
 //! Two flavours share one public API (`api.rs`, over the runtime `runtime/_rt.py`):
-//! - `native` (default): a CPython extension in C (`native.rs`, `METH_FASTCALL`) that includes the
-//!   C backend's header and links the library; the functions whose signatures it covers call the
-//!   library directly from C, the rest go through the ctypes path of the same package;
+//! - `native` (default): a CPython extension in C (`native/`, `METH_FASTCALL`) that includes the
+//!   C backend's header and links the library; every call goes from C to the library, and the
+//!   package never imports ctypes;
 //! - `ctypes`: pure Python, for users without a C compiler.
 //!
 //! `names` owns every name, `types` the annotations and converters, `package` the packaging
@@ -12,12 +12,16 @@
 mod api;
 mod names;
 mod native;
+
+/// The C compiler flags of the native flavour's extension build.
+pub use native::CFLAGS as NATIVE_CFLAGS;
 mod package;
+mod sig;
 mod types;
 
 use polybind_codegen::{Backend, BackendError, GeneratedFile};
 use polybind_ir::ValidLibrary;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// Which glue the package uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -84,34 +88,28 @@ impl Backend for PythonBackend {
         let n = names::Names::new(lib.name());
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
         let mut files = vec![];
-        let native_fns = match self.flavour {
-            Flavour::Native => {
-                let header = polybind_backend_c::CBackend::header(lib)?;
-                let ext = native::generate(lib, &n)?;
-                files.push(GeneratedFile {
-                    path: format!(
-                        "{package}/{}",
-                        polybind_backend_c::CBackend::header_name(lib)
-                    )
-                    .into(),
-                    contents: header,
-                });
-                files.push(GeneratedFile {
-                    path: format!("{package}/_native.c").into(),
-                    contents: ext.source,
-                });
-                files.push(GeneratedFile {
-                    path: format!("{package}/_native.pyi").into(),
-                    contents: native::STUB.to_owned(),
-                });
-                ext.functions
-            }
-            Flavour::Ctypes => BTreeSet::new(),
-        };
+        if self.flavour == Flavour::Native {
+            let header = polybind_backend_c::CBackend::header(lib)?;
+            files.push(GeneratedFile {
+                path: format!(
+                    "{package}/{}",
+                    polybind_backend_c::CBackend::header_name(lib)
+                )
+                .into(),
+                contents: header,
+            });
+            files.push(GeneratedFile {
+                path: format!("{package}/_native.c").into(),
+                contents: native::generate(lib, &n)?,
+            });
+            files.push(GeneratedFile {
+                path: format!("{package}/_native.pyi").into(),
+                contents: native::STUB.to_owned(),
+            });
+        }
         let cx = api::Cx {
             lib,
             n: &n,
-            native: &native_fns,
             has_native: self.flavour == Flavour::Native,
         };
         files.push(GeneratedFile {

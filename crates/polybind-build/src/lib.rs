@@ -87,9 +87,14 @@ impl Builder {
         }
         let config = Config::load(&path).map_err(fail)?;
         if in_build_script {
-            let (polybind_cli::config::Source::Crate(source)
-            | polybind_cli::config::Source::Ir(source)) = &config.source;
-            println!("cargo:rerun-if-changed={}", watched(source).display());
+            use polybind_cli::config::Source;
+            let sources = match &config.source {
+                Source::Crate(source) | Source::Ir(source) => std::slice::from_ref(source),
+                Source::Ocaml(files) => files.as_slice(),
+            };
+            for source in sources {
+                println!("cargo:rerun-if-changed={}", watched(source).display());
+            }
         }
         let opts = GenerateOptions {
             targets: self.targets,

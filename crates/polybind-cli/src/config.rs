@@ -28,6 +28,8 @@ struct RawLibrary {
     #[serde(rename = "crate")]
     crate_dir: Option<toml::Spanned<PathBuf>>,
     ir: Option<toml::Spanned<PathBuf>>,
+    /// OCaml interface files (docs/src/ocaml.md).
+    ocaml: Option<toml::Spanned<Vec<PathBuf>>>,
     name: Option<toml::Spanned<String>>,
 }
 
@@ -56,6 +58,8 @@ pub enum Source {
     Crate(PathBuf),
     /// An IR JSON file.
     Ir(PathBuf),
+    /// OCaml `.mli` files.
+    Ocaml(Vec<PathBuf>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -109,7 +113,7 @@ impl Config {
                     .unwrap_or((0, 0));
                 return Err(vec![Diag::new("polybind::config::invalid", format!("invalid {}: {message}", shown))
                     .at(&shown, text, offset, len, "here")
-                    .help("`[library]` takes `crate`, `ir` and `name`; `[targets.<name>]` takes `out`")]);
+                    .help("`[library]` takes `crate`, `ir`, `ocaml` and `name`; `[targets.<name>]` takes `out`")]);
             }
         };
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -118,7 +122,11 @@ impl Config {
         } else {
             dir
         };
+        let other = raw.library.crate_dir.is_some() || raw.library.ir.is_some();
+        let ocaml =
+            crate::ocaml_source::source(raw.library.ocaml.as_ref(), other, &dir, &shown, &text)?;
         let source = match (&raw.library.crate_dir, &raw.library.ir) {
+            (None, None) if let Some(s) = ocaml => s,
             (Some(c), None) => Source::Crate(dir.join(c.get_ref())),
             (None, Some(i)) => Source::Ir(dir.join(i.get_ref())),
             (Some(c), Some(_)) => {

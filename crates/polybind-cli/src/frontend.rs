@@ -3,12 +3,26 @@
 use crate::config::{Config, Source};
 use crate::diagnostics::{Diag, Diags, offset_of};
 use polybind_ir::{Library, ValidLibrary};
+use polybind_syntax::{FileJob, FileLowering};
 use std::path::{Path, PathBuf};
 
 /// Read and validate the library a configuration points at.
 pub fn load(config: &Config) -> Result<ValidLibrary, Diags> {
+    load_with(config, &mut |jobs| {
+        jobs.iter().map(polybind_syntax::lower_file).collect()
+    })
+}
+
+/// [`load`], with the lowering of a crate's source files left to `lower` (see
+/// [`polybind_syntax::lower_crate_with`]): `generate` lowers them in parallel, through its cache.
+pub fn load_with(config: &Config, lower: &mut Lowering<'_>) -> Result<ValidLibrary, Diags> {
     let (lib, base) = match &config.source {
-        Source::Crate(dir) => (read_crate(dir)?, dir.clone()),
+        Source::Crate(dir) => (read_crate(dir, lower)?, dir.clone()),
+        // Locations name the files as configured (already joined with the config's directory).
+        Source::Ocaml(files) => (
+            crate::ocaml_source::interface(config, files)?.1,
+            PathBuf::new(),
+        ),
         Source::Ir(path) => (
             read_ir(path)?,
             path.parent().map(Path::to_path_buf).unwrap_or_default(),
@@ -104,9 +118,12 @@ pub fn crate_root(dir: &Path) -> Result<(String, PathBuf), Diags> {
     Ok((name.replace('-', "_"), root))
 }
 
-fn read_crate(dir: &Path) -> Result<Library, Diags> {
+/// Lowers one level of a crate's module tree.
+pub type Lowering<'a> = dyn FnMut(&[FileJob]) -> Vec<FileLowering> + 'a;
+
+fn read_crate(dir: &Path, lower: &mut Lowering<'_>) -> Result<Library, Diags> {
     let (name, root) = crate_root(dir)?;
-    polybind_syntax::lower_crate(&root, &name, dir).map_err(|e| match e {
+    polybind_syntax::lower_crate_with(&root, &name, dir, lower).map_err(|e| match e {
         polybind_syntax::CrateError::Io { path, error } => {
             vec![Diag::new(
                 "polybind::io",

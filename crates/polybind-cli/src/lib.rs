@@ -9,6 +9,7 @@ pub mod config;
 pub mod diagnostics;
 pub mod frontend;
 pub mod generate;
+pub mod ocaml_source;
 pub mod verify;
 
 pub use config::{Config, TargetConfig};
@@ -31,6 +32,10 @@ pub fn backend(
             options,
         )?),
         "cpp" => Box::new(polybind_backend_cpp::CppBackend::from_options(options)?),
+        "ocaml" => Box::new(polybind_backend_ocaml::OcamlBackend::from_options(options)?),
+        "ocaml-stubs" => Box::new(polybind_frontend_ocaml::StubsBackend::from_options(
+            options,
+        )?),
         _ => return Ok(None),
     }))
 }
@@ -46,4 +51,4 @@ pub fn no_options(target: &str, options: &BTreeMap<String, String>) -> Result<()
 }
 
 /// Target names accepted by `--target` and `[targets.<name>]`.
-pub const TARGETS: &[&str] = &["c", "python", "cpp"];
+pub const TARGETS: &[&str] = &["c", "python", "cpp", "ocaml", "ocaml-stubs"];

@@ -64,7 +64,7 @@ fn init_adds_only_a_config_to_an_existing_crate() {
         !dir.path().join("src").exists(),
         "the crate's code is not touched"
     );
-    let (code, _, err) = polybind(dir.path(), &["init", ".", "--template", "ocaml"]);
+    let (code, _, err) = polybind(dir.path(), &["init", ".", "--template", "c-header"]);
     assert_eq!(code, 1);
     assert!(err.contains("not available"), "{err}");
 }

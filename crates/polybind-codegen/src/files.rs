@@ -44,6 +44,60 @@ pub fn write_files(
     files: &[GeneratedFile],
     dry_run: bool,
 ) -> io::Result<Vec<FileChange>> {
+    check_paths(files)?;
+    let mut old = Vec::with_capacity(files.len());
+    for f in files {
+        let path = root.join(&f.path);
+        old.push(match fs::read(&path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => None,
+            Err(e) => {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("cannot read `{}`: {e}", path.display()),
+                ));
+            }
+        });
+    }
+    write_files_over(root, files, &old, dry_run)
+}
+
+/// [`write_files`] for a caller that has read the files already: `old[i]` is the current
+/// content of `files[i]` (`None` when it does not exist), so no file is read twice.
+pub fn write_files_over(
+    root: &Path,
+    files: &[GeneratedFile],
+    old: &[Option<Vec<u8>>],
+    dry_run: bool,
+) -> io::Result<Vec<FileChange>> {
+    check_paths(files)?;
+    if old.len() != files.len() {
+        return Err(invalid(format!(
+            "{} old contents given for {} files",
+            old.len(),
+            files.len()
+        )));
+    }
+    let mut changes = Vec::with_capacity(files.len());
+    for (f, old) in files.iter().zip(old) {
+        let path = root.join(&f.path);
+        let status = match old {
+            Some(old) if old == f.contents.as_bytes() => FileStatus::Unchanged,
+            Some(_) => FileStatus::Updated,
+            None => FileStatus::Created,
+        };
+        if !dry_run && status != FileStatus::Unchanged {
+            write_atomic(&path, f.contents.as_bytes()).map_err(|e| {
+                io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
+            })?;
+        }
+        changes.push(FileChange { path, status });
+    }
+    Ok(changes)
+}
+
+/// Every path relative and plain, none twice (checked before anything is read or written).
+fn check_paths(files: &[GeneratedFile]) -> io::Result<()> {
     let mut seen = BTreeSet::new();
     for f in files {
         check_relative(&f.path)?;
@@ -54,28 +108,7 @@ pub fn write_files(
             )));
         }
     }
-    let mut changes = Vec::with_capacity(files.len());
-    for f in files {
-        let path = root.join(&f.path);
-        let status = match fs::read(&path) {
-            Ok(old) if old == f.contents.as_bytes() => FileStatus::Unchanged,
-            Ok(_) => FileStatus::Updated,
-            Err(e) if e.kind() == io::ErrorKind::NotFound => FileStatus::Created,
-            Err(e) => {
-                return Err(io::Error::new(
-                    e.kind(),
-                    format!("cannot read `{}`: {e}", path.display()),
-                ));
-            }
-        };
-        if !dry_run && status != FileStatus::Unchanged {
-            write_atomic(&path, f.contents.as_bytes()).map_err(|e| {
-                io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
-            })?;
-        }
-        changes.push(FileChange { path, status });
-    }
-    Ok(changes)
+    Ok(())
 }
 
 fn invalid(message: String) -> io::Error {

@@ -6,7 +6,7 @@ mod files;
 mod stamp;
 mod writer;
 
-pub use files::{FileChange, FileStatus, GeneratedFile, write_files};
+pub use files::{FileChange, FileStatus, GeneratedFile, write_files, write_files_over};
 pub use stamp::{MARKER_END, Provenance, provenance, stamp};
 pub use writer::CodeWriter;
 

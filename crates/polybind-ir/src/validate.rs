@@ -17,9 +17,19 @@ pub struct ValidLibrary {
     constants: Vec<Constant>,
     record_index: BTreeMap<String, usize>,
     enum_index: BTreeMap<String, usize>,
+    /// Unique per validation (clones share it, and are equal): lets a backend reuse what it
+    /// derived from this library (see [`ValidLibrary::id`]).
+    id: u64,
 }
 
 impl ValidLibrary {
+    /// An identifier of this validated library, unique within the process: two libraries with
+    /// the same id are equal, since a `ValidLibrary` cannot be changed. The C header, which the
+    /// C, C++ and Python targets all ship, is generated once per id.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The resolved library (object `impl` blocks merged), as `polybind ir dump` prints it.
     pub fn library(&self) -> &Library {
         &self.lib
@@ -615,6 +625,10 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         record_index: BTreeMap::new(),
         enum_index: BTreeMap::new(),
         lib: lib.clone(),
+        id: {
+            static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+            NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+        },
     };
     for item in lib.items {
         match item {

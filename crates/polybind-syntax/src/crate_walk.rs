@@ -1,9 +1,7 @@
 //! Lower a whole crate: start at the crate root, follow `mod` declarations, lower every
 //! `#[polybind]` item, and collect every error (with file and position) before giving up.
 
-use crate::LowerError;
-use crate::attrs::{doc_of, polybind_attr};
-use crate::items::lower_item;
+use crate::file::{Entry, FileJob, FileLowering, MAX_DEPTH, ModuleRef, lower_file};
 use polybind_ir as ir;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -69,15 +67,6 @@ impl std::fmt::Display for CrateError {
 
 impl std::error::Error for CrateError {}
 
-struct Walk {
-    items: Vec<ir::Item>,
-    /// Item name → the module it is declared in (root items absent).
-    modules: std::collections::BTreeMap<String, Vec<String>>,
-    diagnostics: Vec<CrateDiagnostic>,
-    root_docs: String,
-    has_setup: bool,
-}
-
 /// Lower the crate whose root source file is `root` (usually `src/lib.rs`). `name` is the crate
 /// name as Rust sees it. Paths in diagnostics are shown relative to `display_base`.
 pub fn lower_crate(
@@ -85,18 +74,56 @@ pub fn lower_crate(
     name: &str,
     display_base: &Path,
 ) -> Result<ir::Library, CrateError> {
-    let mut walk = Walk {
-        items: vec![],
-        modules: Default::default(),
-        diagnostics: vec![],
-        root_docs: String::new(),
-        has_setup: false,
-    };
-    walk.file(root, display_base, true, &[])?;
-    if !walk.has_setup && walk.diagnostics.is_empty() {
-        let text = Arc::new(std::fs::read_to_string(root).unwrap_or_default());
-        walk.diagnostics.push(CrateDiagnostic {
-            file: SourceFile { path: shown(root, display_base), text },
+    lower_crate_with(root, name, display_base, &mut |jobs| {
+        jobs.iter().map(lower_file).collect()
+    })
+}
+
+/// [`lower_crate`], with the lowering of files left to `lower`: it receives the files of one
+/// level of the module tree at a time (the root, then the files the root's `mod x;` name, ...)
+/// and returns one [`FileLowering`] per file, in order. The CLI lowers them in parallel and
+/// from its cache; the result is the same as [`lower_file`] on each.
+pub fn lower_crate_with(
+    root: &Path,
+    name: &str,
+    display_base: &Path,
+    lower: &mut dyn FnMut(&[FileJob]) -> Vec<FileLowering>,
+) -> Result<ir::Library, CrateError> {
+    let mut tree = Tree::default();
+    let mut level = vec![tree.read(root, display_base, true)?];
+    let mut depth = 0;
+    while !level.is_empty() {
+        let jobs: Vec<FileJob> = level.iter().map(|&i| tree.nodes[i].job.clone()).collect();
+        let lowered = lower(&jobs);
+        let mut next = vec![];
+        for (&i, lowering) in level.iter().zip(lowered) {
+            tree.diagnostics
+                .extend(lowering.diagnostics.iter().cloned());
+            let mut children = vec![];
+            for entry in &lowering.entries {
+                let Entry::Module(m) = entry else { continue };
+                let child = match m.candidates.iter().find(|p| p.is_file()) {
+                    Some(p) if depth < MAX_DEPTH => Some(tree.read(p, display_base, false)?),
+                    Some(_) => None,
+                    None => {
+                        tree.missing(i, m, display_base);
+                        None
+                    }
+                };
+                next.extend(child);
+                children.push(child);
+            }
+            tree.nodes[i].children = children;
+            tree.nodes[i].lowering = Some(lowering);
+        }
+        level = next;
+        depth += 1;
+    }
+    let root_node = &tree.nodes[0];
+    let has_setup = root_node.lowering.as_ref().is_some_and(|l| l.has_setup);
+    if !has_setup && tree.diagnostics.is_empty() {
+        tree.diagnostics.push(CrateDiagnostic {
+            file: root_node.job.source.clone(),
             line: 1,
             column: 1,
             offset: 0,
@@ -106,213 +133,112 @@ pub fn lower_crate(
             hint: Some("add `polybind::setup!();` to the crate root: it exports the runtime functions every binding needs".into()),
         });
     }
-    if !walk.diagnostics.is_empty() {
-        return Err(CrateError::Diagnostics(walk.diagnostics));
+    if !tree.diagnostics.is_empty() {
+        return Err(CrateError::Diagnostics(tree.diagnostics));
     }
     let mut lib = ir::Library::new(name);
-    lib.docs = walk.root_docs;
-    lib.items = walk.items;
-    lib.modules = walk.modules;
+    lib.docs = root_node
+        .lowering
+        .as_ref()
+        .map(|l| l.docs.clone())
+        .unwrap_or_default();
+    tree.assemble(0, &[], &mut lib);
     Ok(lib)
+}
+
+/// Every file reached, each with its lowering and the files of its `mod x;` declarations.
+#[derive(Default)]
+struct Tree {
+    nodes: Vec<Node>,
+    diagnostics: Vec<CrateDiagnostic>,
+}
+
+struct Node {
+    job: FileJob,
+    lowering: Option<FileLowering>,
+    /// One per `Entry::Module` of the lowering: the node of its file, if found.
+    children: Vec<Option<usize>>,
+}
+
+impl Tree {
+    fn read(&mut self, path: &Path, base: &Path, is_root: bool) -> Result<usize, CrateError> {
+        let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io {
+            path: path.to_path_buf(),
+            error,
+        })?;
+        self.nodes.push(Node {
+            job: FileJob {
+                path: path.to_path_buf(),
+                source: SourceFile {
+                    path: shown(path, base),
+                    text: Arc::new(text),
+                },
+                is_root,
+            },
+            lowering: None,
+            children: vec![],
+        });
+        Ok(self.nodes.len() - 1)
+    }
+
+    fn missing(&mut self, node: usize, m: &ModuleRef, base: &Path) {
+        let name = m.module.last().cloned().unwrap_or_default();
+        let looked = m
+            .candidates
+            .iter()
+            .map(|p| shown(p, base).display().to_string())
+            .collect::<Vec<_>>()
+            .join(" and ");
+        self.diagnostics.push(CrateDiagnostic {
+            file: self.nodes[node].job.source.clone(),
+            line: m.line,
+            column: m.column,
+            offset: m.offset,
+            len: m.len,
+            item: name.clone(),
+            message: format!("cannot find the file of module `{name}`"),
+            hint: Some(format!("looked for {looked}")),
+        });
+    }
+
+    /// Append the items of `node` (whose module path is `module`) and of the files below it, in
+    /// declaration order, noting each item's module: the first declaration of a name wins, and
+    /// an object lives where its struct is, not where an `impl` block is.
+    fn assemble(&self, node: usize, module: &[String], lib: &mut ir::Library) {
+        let n = &self.nodes[node];
+        let Some(lowering) = &n.lowering else { return };
+        let mut children = n.children.iter();
+        for entry in &lowering.entries {
+            match entry {
+                Entry::Items {
+                    module: inner,
+                    items,
+                } => {
+                    let path = [module, inner.as_slice()].concat();
+                    if !path.is_empty() {
+                        for item in items
+                            .iter()
+                            .filter(|i| !matches!(i, ir::Item::ObjectImpl(_)))
+                        {
+                            lib.modules
+                                .entry(item.name().to_owned())
+                                .or_insert_with(|| path.clone());
+                        }
+                    }
+                    lib.items.extend(items.iter().cloned());
+                }
+                Entry::Module(m) => {
+                    if let Some(Some(child)) = children.next() {
+                        self.assemble(*child, &[module, m.module.as_slice()].concat(), lib);
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn shown(path: &Path, base: &Path) -> PathBuf {
     path.strip_prefix(base)
         .map(Path::to_path_buf)
         .unwrap_or_else(|_| path.to_path_buf())
-}
-
-impl Walk {
-    fn file(
-        &mut self,
-        path: &Path,
-        base: &Path,
-        is_root: bool,
-        module: &[String],
-    ) -> Result<(), CrateError> {
-        let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io {
-            path: path.to_path_buf(),
-            error,
-        })?;
-        let source = SourceFile {
-            path: shown(path, base),
-            text: Arc::new(text),
-        };
-        let file = match syn::parse_file(&source.text) {
-            Ok(f) => f,
-            Err(e) => {
-                self.push(
-                    &source,
-                    &LowerError::new(e.span(), format!("cannot parse: {e}")).item("<source>"),
-                );
-                return Ok(());
-            }
-        };
-        if is_root {
-            self.root_docs = doc_of(&file.attrs);
-        }
-        // `mod x;` in `lib.rs`/`main.rs`/`mod.rs` lives beside it; elsewhere in a folder named
-        // after the file.
-        let dir = match path.file_stem().and_then(|s| s.to_str()) {
-            Some("lib" | "main" | "mod") => {
-                path.parent().map(Path::to_path_buf).unwrap_or_default()
-            }
-            Some(stem) if !is_root => path.parent().map(|p| p.join(stem)).unwrap_or_default(),
-            _ => path.parent().map(Path::to_path_buf).unwrap_or_default(),
-        };
-        self.items_of(&file.items, &source, &dir, base, is_root, module)
-    }
-
-    fn items_of(
-        &mut self,
-        items: &[syn::Item],
-        source: &SourceFile,
-        dir: &Path,
-        base: &Path,
-        is_root: bool,
-        module: &[String],
-    ) -> Result<(), CrateError> {
-        if module.len() > 64 {
-            return Ok(());
-        }
-        for item in items {
-            if let syn::Item::Macro(m) = item {
-                let segs: Vec<String> = m
-                    .mac
-                    .path
-                    .segments
-                    .iter()
-                    .map(|s| s.ident.to_string())
-                    .collect();
-                if is_root
-                    && segs.last().is_some_and(|s| s == "setup")
-                    && segs.first().is_some_and(|s| s == "polybind")
-                {
-                    self.has_setup = true;
-                }
-            }
-            if let syn::Item::Mod(m) = item {
-                let sub_dir = dir.join(m.ident.to_string());
-                let sub_module = [module, &[m.ident.to_string()]].concat();
-                match &m.content {
-                    Some((_, inner)) => {
-                        self.items_of(inner, source, &sub_dir, base, false, &sub_module)?
-                    }
-                    None => {
-                        let explicit = m.attrs.iter().find_map(|a| {
-                            if !a.path().is_ident("path") {
-                                return None;
-                            }
-                            match &a.meta {
-                                syn::Meta::NameValue(syn::MetaNameValue {
-                                    value:
-                                        syn::Expr::Lit(syn::ExprLit {
-                                            lit: syn::Lit::Str(s),
-                                            ..
-                                        }),
-                                    ..
-                                }) => Some(dir.join(s.value())),
-                                _ => None,
-                            }
-                        });
-                        let candidates = match explicit {
-                            Some(p) => vec![p],
-                            None => {
-                                vec![dir.join(format!("{}.rs", m.ident)), sub_dir.join("mod.rs")]
-                            }
-                        };
-                        match candidates.iter().find(|p| p.is_file()) {
-                            Some(p) => self.file(p, base, false, &sub_module)?,
-                            None => self.push(
-                                source,
-                                &LowerError::new(
-                                    m.ident.span(),
-                                    format!("cannot find the file of module `{}`", m.ident),
-                                )
-                                .item(m.ident.to_string())
-                                .hint(format!(
-                                    "looked for {}",
-                                    candidates
-                                        .iter()
-                                        .map(|p| shown(p, base).display().to_string())
-                                        .collect::<Vec<_>>()
-                                        .join(" and ")
-                                )),
-                            ),
-                        }
-                    }
-                }
-                continue;
-            }
-            let Some(attrs) = crate::attrs::item_attrs(item) else {
-                continue;
-            };
-            let Some(attr) = polybind_attr(attrs) else {
-                continue;
-            };
-            let attr = match attr {
-                Ok(a) => a,
-                Err(e) => {
-                    self.push(source, &e.item("<attribute>"));
-                    continue;
-                }
-            };
-            let file = source.path.display().to_string();
-            match lower_item(item, attr, Some(&file)) {
-                Ok(lowered) => {
-                    if !module.is_empty() {
-                        // An object lives where its struct is, not where an `impl` block is.
-                        for item in lowered
-                            .iter()
-                            .filter(|i| !matches!(i, ir::Item::ObjectImpl(_)))
-                        {
-                            self.modules
-                                .entry(item.name().to_owned())
-                                .or_insert_with(|| module.to_vec());
-                        }
-                    }
-                    self.items.extend(lowered)
-                }
-                Err(errors) => {
-                    for e in errors {
-                        self.push(source, &e);
-                    }
-                }
-            }
-        }
-        Ok(())
-    }
-
-    fn push(&mut self, source: &SourceFile, e: &LowerError) {
-        let start = e.span.start();
-        let end = e.span.end();
-        let offset = byte_offset(&source.text, start.line, start.column);
-        let end_offset = byte_offset(&source.text, end.line, end.column).max(offset);
-        self.diagnostics.push(CrateDiagnostic {
-            file: source.clone(),
-            line: start.line,
-            column: start.column + 1,
-            offset,
-            len: end_offset - offset,
-            item: e.item.clone(),
-            message: e.message.clone(),
-            hint: e.hint.clone(),
-        });
-    }
-}
-
-/// Byte offset of a 1-based line and 0-based character column.
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let mut offset = 0;
-    for (i, l) in text.split_inclusive('\n').enumerate() {
-        if i + 1 == line {
-            return offset
-                + l.char_indices()
-                    .nth(column)
-                    .map(|(b, _)| b)
-                    .unwrap_or(l.len());
-        }
-        offset += l.len();
-    }
-    text.len()
 }

@@ -9,72 +9,39 @@ owned C value becomes a Python value, and how the library's memory is released. 
 
 from __future__ import annotations
 
+import array
 import ctypes
-import importlib
 import itertools
 import operator
 import os
 import sys
-import threading
+from _thread import get_ident as _get_ident
 from typing import Any, Callable, Generic, Sequence, TypeVar
 
 T = TypeVar("T")
 U = TypeVar("U")
 
-# ── status codes and exceptions ──────────────────────────────────────────────────────────────
-
-OK = 0
-ERROR = 1
-PANIC = 2
-INVALID_HANDLE = 3
-INVALID_ARGUMENT = 4
-CALLBACK_FAILED = 5
-
-
-class PolybindError(Exception):
-    """Base of every exception the bindings raise for a status of the library."""
-
-
-class PanicError(PolybindError):
-    """The Rust code panicked; the message is the panic's."""
-
-
-class InvalidHandleError(PolybindError, ValueError):
-    """An object was used after `close()`, or was never valid."""
-
-
-class InvalidArgumentError(PolybindError, ValueError):
-    """The library rejected an argument (bad UTF-8, unknown enum value, ...)."""
-
-
-class CallbackFailedError(PolybindError):
-    """A callback failed without a Python exception to re-raise (e.g. it returned a bad value)."""
-
-
-class InterfaceMismatchError(ImportError):
-    """The library was built from another interface than these bindings."""
-
-
-_STATUS_ERRORS: dict[int, type[PolybindError]] = {
-    PANIC: PanicError,
-    INVALID_HANDLE: InvalidHandleError,
-    INVALID_ARGUMENT: InvalidArgumentError,
-    CALLBACK_FAILED: CallbackFailedError,
-}
-
-# Exceptions raised inside callbacks, waiting for the Rust call that ran them to return
-# CALLBACK_FAILED. Per thread, because that is where the failing call returns; a callback run on
-# another thread by the library leaves its exception in `_orphans`.
-_pending = threading.local()
-_orphans: list[BaseException] = []
-
-
-def _remember(exc: BaseException, owner: int) -> None:
-    if owner == threading.get_ident():
-        _pending.exc = exc
-    else:
-        _orphans.append(exc)
-
+from ._base import (
+    CALLBACK_FAILED as CALLBACK_FAILED,
+    ERROR as ERROR,
+    INVALID_ARGUMENT as INVALID_ARGUMENT,
+    INVALID_HANDLE as INVALID_HANDLE,
+    OK as OK,
+    PANIC as PANIC,
+    BytesLike as BytesLike,
+    CallbackFailedError as CallbackFailedError,
+    Handle as Handle,
+    InterfaceMismatchError as InterfaceMismatchError,
+    InvalidArgumentError as InvalidArgumentError,
+    InvalidHandleError as InvalidHandleError,
+    PanicError as PanicError,
+    PolybindError as PolybindError,
+    _live,
+    _remember,
+    failure,
+    live_callbacks as live_callbacks,
+    type_error as type_error,
+)
 
 # ── the library ──────────────────────────────────────────────────────────────────────────────
 
@@ -115,20 +82,7 @@ class Library:
 
     def fail(self, status: int, what: str) -> BaseException:
         """The exception for a status other than OK and ERROR returned by `what`."""
-        if status == CALLBACK_FAILED:
-            exc: BaseException | None = getattr(_pending, "exc", None)
-            if exc is not None:
-                _pending.exc = None
-                return exc
-            if _orphans:
-                return _orphans.pop(0)
-        cls = _STATUS_ERRORS.get(status)
-        if cls is None:
-            return PolybindError(f"{what}: unknown status {status}")
-        message = self.message()
-        if status == INVALID_HANDLE:
-            message = f"{what}: the object was closed or is not valid ({message})"
-        return cls(message)
+        return failure(status, what, self.message())
 
     def verify(self, checksums: Sequence[tuple[str, str, int]], layouts: Sequence[tuple[str, Any]]) -> None:
         """Compare every checksum and layout with the library's, like `<lib>_verify_interface()`."""
@@ -184,11 +138,6 @@ def free_string(lib: Library, s: Any) -> None:
     s.cap = 0
 
 
-def remember(exc: BaseException) -> None:
-    """Keep an exception raised by a callback for the call that ran it (native flavour)."""
-    _remember(exc, threading.get_ident())
-
-
 # ── converters ───────────────────────────────────────────────────────────────────────────────
 
 
@@ -232,8 +181,12 @@ class Conv(Generic[T]):
                 self.free(lib, c)
 
 
-def type_error(name: str, expected: str, v: object) -> TypeError:
-    return TypeError(f"{name}: expected {expected}, got {type(v).__name__}")
+def check_int(v: Any, name: str, lo: int, hi: int) -> None:
+    """Refuse `v` as an integer parameter in [lo, hi] with the parameter's name."""
+    if not isinstance(v, int):
+        raise type_error(name, "int", v)
+    if not lo <= v <= hi:
+        raise OverflowError(f"{name}: {v} is out of range [{lo}, {hi}]")
 
 
 class Int(Conv[int]):
@@ -294,9 +247,6 @@ ISIZE = Int(ctypes.c_ssize_t, -(2 ** (_PTR_BITS - 1)), 2 ** (_PTR_BITS - 1) - 1)
 F32 = Float(ctypes.c_float)
 F64 = Float(ctypes.c_double)
 BOOL = Bool()
-
-BytesLike = bytes | bytearray | memoryview | Sequence[int]
-
 
 def encode(v: Any, name: str) -> bytes:
     if not isinstance(v, str):
@@ -364,6 +314,48 @@ def _buffer(v: Any, ctype: Any, name: str) -> memoryview | None:
     return mv.cast("B")
 
 
+class _PyBuffer(ctypes.Structure):
+    """CPython's `Py_buffer` (the same layout in every version polybind supports)."""
+
+    _fields_ = [
+        ("buf", ctypes.c_void_p),
+        ("obj", ctypes.c_void_p),
+        ("len", ctypes.c_ssize_t),
+        ("itemsize", ctypes.c_ssize_t),
+        ("readonly", ctypes.c_int),
+        ("ndim", ctypes.c_int),
+        ("format", ctypes.c_char_p),
+        ("shape", ctypes.c_void_p),
+        ("strides", ctypes.c_void_p),
+        ("suboffsets", ctypes.c_void_p),
+        ("internal", ctypes.c_void_p),
+    ]
+
+
+_get_buffer = ctypes.pythonapi.PyObject_GetBuffer
+_get_buffer.argtypes = [ctypes.py_object, ctypes.POINTER(_PyBuffer), ctypes.c_int]
+_get_buffer.restype = ctypes.c_int
+_release_buffer = ctypes.pythonapi.PyBuffer_Release
+_release_buffer.argtypes = [ctypes.POINTER(_PyBuffer)]
+_release_buffer.restype = None
+_PyBUF_SIMPLE = 0
+
+
+class _ReadOnlyView:
+    """A read-only buffer borrowed through `PyObject_GetBuffer` (no copy), released when the
+    call that keeps it is over (the last reference goes with the call's `keep` list)."""
+
+    def __init__(self, obj: Any) -> None:
+        self.view = _PyBuffer()
+        if _get_buffer(obj, ctypes.byref(self.view), _PyBUF_SIMPLE) != 0:
+            raise TypeError("the buffer cannot be read")  # pragma: no cover (checked before)
+        self.address = self.view.buf
+
+    def __del__(self) -> None:
+        if self.view.obj:
+            _release_buffer(ctypes.byref(self.view))
+
+
 class _VecBase(Conv[U], Generic[T, U]):
     """`Vec<T>` (owned), and the borrowed views `&[T]` / `&mut [T]` / `Vec<T>` as a parameter;
     `U` is the Python type of an owned vector."""
@@ -375,6 +367,7 @@ class _VecBase(Conv[U], Generic[T, U]):
         self.plain = plain
         self.mut = mut
         et = elem.ctype
+        self.size = ctypes.sizeof(et)
         self.ctype = struct(f"Vec{frag}", [("ptr", ctypes.POINTER(et)), ("len", ctypes.c_size_t), ("cap", ctypes.c_size_t)])
         kind = "SliceMut" if mut else "Slice"
         # An untyped pointer: the address of the caller's buffer goes in without a ctypes cast.
@@ -397,9 +390,14 @@ class _VecBase(Conv[U], Generic[T, U]):
                     return arr, n
                 if self.mut:
                     raise type_error(name, "a writable buffer or a list", v)
-                b = v if isinstance(v, bytes) else mv.tobytes()  # bytes: no copy
-                keep.append(b)
-                return ctypes.c_char_p(b), n
+                if isinstance(v, bytes):
+                    keep.append(v)
+                    return ctypes.c_char_p(v), n
+                # ctypes has no view of read-only memory (`from_buffer` wants it writable):
+                # borrow the buffer through the C API instead of copying it.
+                view = _ReadOnlyView(mv)
+                keep.append(view)
+                return view, n
         if isinstance(v, (str, bytes)):
             raise type_error(name, "a sequence", v)
         try:
@@ -414,11 +412,26 @@ class _VecBase(Conv[U], Generic[T, U]):
 
     def to_c(self, v: Any, name: str, keep: list[Any]) -> Any:
         arr, n = self._array(v, name, keep)
+        if isinstance(arr, _ReadOnlyView):
+            arr = ctypes.c_void_p(arr.address)
         return self.ctype(ctypes.cast(arr, ctypes.POINTER(self.elem.ctype)), n, 0)
 
     def to_param(self, v: Any, name: str, keep: list[Any]) -> Any:
+        t = type(v)
+        if self.plain and (t is array.array or t is bytearray) and v:
+            # The common buffers, written in place by the library: no memoryview in between.
+            nbytes = len(v) * v.itemsize if t is array.array else len(v)
+            if (t is bytearray or v.itemsize in (1, self.size)) and not nbytes % self.size:
+                arr = (self.elem.ctype * (nbytes // self.size)).from_buffer(v)
+                keep.append(arr)
+                return self.slice(ctypes.addressof(arr), nbytes // self.size)
         arr, n = self._array(v, name, keep)
-        addr = ctypes.cast(arr, ctypes.c_void_p).value if isinstance(arr, ctypes.c_char_p) else ctypes.addressof(arr)
+        if isinstance(arr, ctypes.c_char_p):
+            addr = ctypes.cast(arr, ctypes.c_void_p).value
+        elif isinstance(arr, _ReadOnlyView):
+            addr = arr.address
+        else:
+            addr = ctypes.addressof(arr)
         s = self.slice(addr, n)
         if self.mut and isinstance(v, list):
             keep.append(_WriteBack(v, arr, self.elem))
@@ -616,46 +629,6 @@ class TaggedConv(Conv[T]):
             free_string(lib, c.message)
 
 
-def _handle_base() -> tuple[Any, tuple[str, ...]]:
-    """The native flavour keeps the handle in its extension's base type; ctypes in a slot."""
-    try:
-        native = importlib.import_module(f"{__package__}._native")
-    except ImportError:
-        return object, ("_handle", "__weakref__")
-    return native.HandleBase, ()
-
-
-_HandleBase, _HANDLE_SLOTS = _handle_base()
-
-
-class Handle(_HandleBase):  # type: ignore[misc,valid-type]
-    """Base of every object class: a checked handle released by `close()`."""
-
-    __slots__ = _HANDLE_SLOTS
-    _free: Any = None
-
-    _handle: int
-
-    def close(self) -> None:
-        """Release the object now; later calls on it raise `InvalidHandleError`. Idempotent."""
-        h = getattr(self, "_handle", 0)
-        if h:
-            self._handle = 0
-            self._free(h)
-
-    def __enter__(self: T) -> T:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def __del__(self) -> None:
-        try:
-            self.close()
-        except Exception:  # interpreter shutdown: the library may already be gone
-            pass
-
-
 class _HandleStruct(ctypes.Structure):
     _fields_ = [("handle", ctypes.c_uint64)]
 
@@ -684,17 +657,9 @@ def new_handle(obj: Handle, c: Any) -> None:
 # ── callbacks ────────────────────────────────────────────────────────────────────────────────
 
 _ids = itertools.count(1)
-_live: dict[int, Any] = {}
-
-
-def live_callbacks() -> int:
-    """How many callbacks the library holds right now (for leak checks)."""
-    return len(_live)
-
-
 def _register(target: Any) -> int:
     key = next(_ids)  # dict operations are atomic under the GIL
-    _live[key] = (target, threading.get_ident())
+    _live[key] = (target, _get_ident())
     return key
 
 
@@ -712,8 +677,29 @@ def _trampoline(functype: Any, args: list[Conv[Any]], ret: Conv[Any] | None, met
     plain = all(isinstance(a, (Int, Float, Bool)) for a in args)
     n = len(args)
 
-    def call(user_data: int | None, *raw: Any) -> int:
-        entry = _live.get(user_data or 0)
+    if plain and method is None and isinstance(ret, Int):
+        # The common closure `(numbers) -> int`: the result's type and range checked inline, the
+        # converter called only to raise the error naming what was wrong.
+        lo, hi = ret.lo, ret.hi
+
+        def call_int(user_data: int, *raw: Any) -> int:
+            entry = _live.get(user_data)
+            if entry is None:
+                return 1
+            try:
+                r = entry[0](*raw[:n])
+                if type(r) is not int or not lo <= r <= hi:
+                    r = ret.to_c(r, "the callback's result", [])
+                raw[n][0] = r
+                return 0
+            except BaseException as exc:  # any failure must reach the caller, never unwind into Rust
+                _remember(exc, entry[1])
+                return 1
+
+        return functype(call_int)
+
+    def call(user_data: int, *raw: Any) -> int:
+        entry = _live.get(user_data)
         if entry is None:
             return 1
         target, owner = entry
@@ -740,9 +726,15 @@ class CallbackConv(Conv[Any]):
         self.ctype = struct(cname, [("call", functype), ("user_data", ctypes.c_void_p), ("release", type(_release))])
 
     def to_c(self, v: Any, name: str, keep: list[Any]) -> Any:
+        return self.closure(v, name)
+
+    def closure(self, v: Any, name: str) -> Any:
+        """The C closure of the callable `v`, registered until the library releases it."""
         if not callable(v):
             raise type_error(name, "a callable", v)
-        return self.ctype(self.fn, _register(v), _release)
+        key = next(_ids)  # dict operations are atomic under the GIL
+        _live[key] = (v, _get_ident())
+        return self.ctype(self.fn, key, _release)
 
     def from_c(self, c: Any) -> Any:
         raise TypeError("a closure never comes back from the library")

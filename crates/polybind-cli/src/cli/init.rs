@@ -11,23 +11,18 @@ pub enum Template {
     Rust,
     /// An existing C header (frontend not available yet).
     CHeader,
-    /// An OCaml `.mli` (frontend not available yet).
+    /// An OCaml library (`.mli` + `.ml`, dune project).
     Ocaml,
 }
 
 pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) -> Result<(), Diags> {
-    if template != Template::Rust {
-        let name = if template == Template::CHeader {
-            "c-header"
-        } else {
-            "ocaml"
-        };
+    if template == Template::CHeader {
         return Err(vec![
             Diag::new(
                 "polybind::init",
-                format!("the `{name}` frontend is not available in this version of polybind"),
+                "the `c-header` frontend is not available in this version of polybind",
             )
-            .help("use `--template rust`; the C-header and OCaml frontends are planned"),
+            .help("use `--template rust` or `--template ocaml`; the C-header frontend is planned"),
         ]);
     }
     for t in targets {
@@ -38,9 +33,14 @@ pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) ->
             ]);
         }
     }
-    let mut files: Vec<(PathBuf, String)> = vec![(dir.join("polybind.toml"), config(targets))];
-    let existing_crate = dir.join("Cargo.toml").is_file();
-    if !existing_crate {
+    let ocaml = template == Template::Ocaml;
+    let mut files: Vec<(PathBuf, String)> = if ocaml {
+        crate::ocaml_source::template(dir, &crate_name(dir), targets)
+    } else {
+        vec![(dir.join("polybind.toml"), config(targets))]
+    };
+    let existing_crate = !ocaml && dir.join("Cargo.toml").is_file();
+    if !existing_crate && !ocaml {
         let name = crate_name(dir);
         files.push((dir.join("Cargo.toml"), manifest(&name)));
         files.push((dir.join("src/lib.rs"), LIB_RS.to_owned()));
@@ -72,7 +72,12 @@ pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) ->
         })?;
         out.status("created", &path.display().to_string());
     }
-    if existing_crate {
+    if ocaml {
+        out.info(&format!(
+            "next: cd {} && polybind generate && dune build",
+            dir.display()
+        ));
+    } else if existing_crate {
         out.info("next: add `polybind` to [dependencies], `crate-type = [\"cdylib\", \"rlib\"]` to [lib],");
         out.info("      `polybind::setup!();` to the crate root and `#[polybind]` to what you export; then `polybind generate`");
     } else {

@@ -8,7 +8,7 @@ mod toolchains;
 mod watch;
 
 use crate::diagnostics::{self, Diag, Diags};
-use crate::{Config, GenerateOptions, frontend, generate};
+use crate::{Config, GenerateOptions, frontend};
 use clap::{CommandFactory, Parser, Subcommand};
 use output::Output;
 use std::ffi::OsString;
@@ -67,6 +67,12 @@ enum Command {
         /// Write nothing; exit 1 if any generated file is out of date (for CI).
         #[arg(long)]
         check: bool,
+        /// Threads for parsing and generating (default: one per core; 1: no extra thread).
+        #[arg(long, short = 'j', value_parser = clap::value_parser!(u16).range(1..))]
+        jobs: Option<u16>,
+        /// Neither read nor write the cache (`.polybind/cache` next to the configuration).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Regenerate whenever the sources or the configuration change.
     Watch {
@@ -171,6 +177,8 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
             dry_run,
             force,
             check,
+            jobs,
+            no_cache,
         } => {
             let c = Config::load(&config)?;
             let started = std::time::Instant::now();
@@ -180,12 +188,17 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
                 dry_run,
                 force,
                 check,
+                jobs: jobs.map(usize::from),
+                cache: (!no_cache).then(|| c.dir.join(".polybind").join("cache")),
             };
             let spinner = out.spinner(&format!("generating from {}", config.display()));
-            let outputs = generate(&c, &opts);
+            let outputs = crate::generate::generate_timed(&c, &opts);
             spinner.finish_and_clear();
-            let outputs = outputs?;
+            let (outputs, timings) = outputs?;
             out.changes(&outputs, dry_run, check);
+            for (phase, took) in &timings.phases {
+                out.detail(&format!("{phase}: {:.1} ms", took.as_secs_f64() * 1e3));
+            }
             out.detail(&format!(
                 "done in {:.1} ms",
                 started.elapsed().as_secs_f64() * 1e3

@@ -32,6 +32,7 @@ fn watched(config: &Path) -> Vec<PathBuf> {
         match c.source {
             Source::Crate(dir) => paths.push(dir.join("src")),
             Source::Ir(file) => paths.push(file),
+            Source::Ocaml(files) => paths.extend(files),
         }
     }
     paths

@@ -1,10 +1,25 @@
 //! `polybind generate`: every target is generated in memory first; files are written only when
 //! every target succeeded, and only when their content changed.
+//!
+//! Speed (docs/src/performance.md, "Generation speed"): source files are lowered on a thread
+//! pool (`--jobs`) and through an on-disk cache keyed by their content ([`cache`]); targets are
+//! generated in parallel; a run whose sources, configuration and outputs are all as the last
+//! successful run left them stops after hashing the sources.
 
-use crate::config::Config;
+mod cache;
+mod diff;
+mod lower;
+
+pub use cache::Cache;
+
+use crate::config::{Config, Source};
 use crate::diagnostics::{Diag, Diags};
+use cache::{Manifest, TargetRecord, hash, mtime_ns};
 use polybind_codegen::{FileChange, FileStatus, GeneratedFile, Provenance};
-use std::path::PathBuf;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 #[derive(Debug, Clone, Default)]
 pub struct GenerateOptions {
@@ -18,6 +33,11 @@ pub struct GenerateOptions {
     pub force: bool,
     /// Write nothing; the caller fails when any file is out of date (for CI).
     pub check: bool,
+    /// Threads for parsing and generating; `None`: one per core. `Some(1)` runs everything on
+    /// the calling thread.
+    pub jobs: Option<usize>,
+    /// The cache folder (the CLI passes `<config dir>/.polybind/cache`); `None`: no cache.
+    pub cache: Option<PathBuf>,
 }
 
 /// What happened to one target's files.
@@ -39,7 +59,189 @@ impl TargetOutput {
     }
 }
 
+/// How long each phase of a run took, for `--verbose`.
+#[derive(Debug, Default)]
+pub struct Timings {
+    pub phases: Vec<(&'static str, Duration)>,
+    last: Option<Instant>,
+}
+
+impl Timings {
+    fn start() -> Timings {
+        Timings {
+            phases: vec![],
+            last: Some(Instant::now()),
+        }
+    }
+
+    fn lap(&mut self, phase: &'static str) {
+        let now = Instant::now();
+        if let Some(last) = self.last.replace(now) {
+            self.phases.push((phase, now - last));
+        }
+    }
+}
+
 pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOutput>, Diags> {
+    generate_timed(config, opts).map(|(outputs, _)| outputs)
+}
+
+/// A target to generate: its name, backend options and output directory.
+struct Job {
+    target: String,
+    options: BTreeMap<String, String>,
+    dir: PathBuf,
+}
+
+/// [`generate`], also returning how long each phase took.
+pub fn generate_timed(
+    config: &Config,
+    opts: &GenerateOptions,
+) -> Result<(Vec<TargetOutput>, Timings), Diags> {
+    let mut timings = Timings::start();
+    let jobs = plan(config, opts)?;
+    let cache = opts.cache.as_deref().map(Cache::open);
+    let run = run_key(config, &jobs);
+    if let Some(c) = &cache
+        && let Some(outputs) = fresh(c, &run, config, !(opts.dry_run || opts.check))
+    {
+        timings.lap("nothing changed (cache)");
+        return Ok((outputs, timings));
+    }
+    timings.lap("configuration and cache");
+    let threads = opts
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    // One thread: no pool at all, so `--jobs 1` measures the sequential path. A pool that
+    // cannot be built (no threads available) falls back to it too.
+    let pool = (threads > 1)
+        .then(|| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .ok()
+        })
+        .flatten();
+    let mut lowerer = lower::Lowerer::new(pool.as_ref(), cache.as_ref());
+    let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
+    timings.lap("parse and validate");
+
+    let generate_one =
+        |job: &Job| match crate::ocaml_source::backend(config, &job.target, &job.options) {
+            Ok(Some(b)) => b.generate(&lib).map_err(|errors| {
+                errors
+                    .into_iter()
+                    .map(|e| {
+                        Diag::new("polybind::backend", e.to_string()).help(format!(
+                            "change or remove `{}`, or drop the `{}` target",
+                            e.item, e.backend
+                        ))
+                    })
+                    .collect::<Diags>()
+            }),
+            // `plan` checked every target and its options.
+            _ => Ok(vec![]),
+        };
+    let per_target = all_ok(par_map(pool.as_ref(), jobs.iter().collect(), generate_one))?;
+    timings.lap("generate targets");
+
+    // Stamp the content hash into every marker, read what is on disk, and refuse (before
+    // writing anything) to overwrite a file a person edited or that polybind did not write,
+    // unless forced.
+    let counts: Vec<usize> = per_target.iter().map(Vec::len).collect();
+    let flat: Vec<(&Path, GeneratedFile)> = jobs
+        .iter()
+        .zip(per_target)
+        .flat_map(|(job, files)| files.into_iter().map(move |f| (job.dir.as_path(), f)))
+        .collect();
+    let compare_one = |(dir, f): (&Path, GeneratedFile)| compare(dir, f, opts);
+    let compared = all_ok(par_map(pool.as_ref(), flat, compare_one))?;
+    timings.lap("compare with files on disk");
+
+    let write = !(opts.dry_run || opts.check);
+    let mut compared = compared.into_iter();
+    let mut planned = vec![];
+    for (job, count) in jobs.iter().zip(counts) {
+        let (mut files, mut old, mut lines) = (vec![], vec![], vec![]);
+        for c in compared.by_ref().take(count) {
+            files.push(c.file);
+            old.push(c.old);
+            lines.push(c.lines);
+        }
+        planned.push((job, files, old, lines));
+    }
+    // Targets are written in parallel: each file is synced to disk before its rename, and
+    // those waits overlap.
+    let write_one = |(job, files, old, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
+        let changes =
+            polybind_codegen::write_files_over(&job.dir, &files, &old, !write).map_err(|e| {
+                vec![Diag::new(
+                    "polybind::io",
+                    format!(
+                        "cannot write the `{}` files into {}: {e}",
+                        job.target,
+                        job.dir.display()
+                    ),
+                )]
+            })?;
+        Ok(TargetOutput {
+            target: job.target.clone(),
+            dir: job.dir.clone(),
+            changes,
+            lines,
+        })
+    };
+    let out = all_ok(par_map(pool.as_ref(), planned, write_one))?;
+    timings.lap("write");
+
+    if let Some(c) = &cache
+        && write
+    {
+        let sources = match &config.source {
+            Source::Crate(_) => std::mem::take(&mut lowerer.sources),
+            Source::Ir(path) => whole_files(std::slice::from_ref(path)),
+            Source::Ocaml(files) => whole_files(files),
+        };
+        c.prepare();
+        for (key, json, print) in &lowerer.pending {
+            c.store_file(key, json, print);
+        }
+        if !lowerer.pending.is_empty() {
+            c.prune_files(&lowerer.keys);
+        }
+        remember(c, run, sources, std::mem::take(&mut lowerer.absent), &out);
+        timings.lap("update cache");
+    }
+    Ok((out, timings))
+}
+
+/// `f` over `items`, on the pool when there is one (else on this thread); order is kept.
+pub(crate) fn par_map<T: Send, R: Send>(
+    pool: Option<&rayon::ThreadPool>,
+    items: Vec<T>,
+    f: impl Fn(T) -> R + Sync + Send,
+) -> Vec<R> {
+    match pool {
+        Some(p) => p.install(|| items.into_par_iter().map(f).collect()),
+        None => items.into_iter().map(f).collect(),
+    }
+}
+
+/// Every value, or every diagnostic of every failure.
+fn all_ok<T>(results: Vec<Result<T, Diags>>) -> Result<Vec<T>, Diags> {
+    let mut ok = Vec::with_capacity(results.len());
+    let mut diags = vec![];
+    for r in results {
+        match r {
+            Ok(v) => ok.push(v),
+            Err(d) => diags.extend(d),
+        }
+    }
+    if diags.is_empty() { Ok(ok) } else { Err(diags) }
+}
+
+/// The targets of the run, each checked: known, options accepted.
+fn plan(config: &Config, opts: &GenerateOptions) -> Result<Vec<Job>, Diags> {
     let targets: Vec<String> = if opts.targets.is_empty() {
         config.targets.keys().cloned().collect()
     } else {
@@ -55,7 +257,7 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
         ]);
     }
     let mut diags = vec![];
-    let mut backends = vec![];
+    let mut jobs = vec![];
     for t in &targets {
         let options = config
             .targets
@@ -63,7 +265,14 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
             .map(|c| c.options.clone())
             .unwrap_or_default();
         match crate::backend(t, &options) {
-            Ok(Some(b)) => backends.push((t.clone(), b)),
+            Ok(Some(_)) => jobs.push(Job {
+                target: t.clone(),
+                options,
+                dir: match &opts.out {
+                    Some(o) => o.join(t),
+                    None => config.out_dir(t),
+                },
+            }),
             Ok(None) => diags.push(
                 Diag::new("polybind::config::target", format!("unknown target `{t}`"))
                     .help(format!("known targets: {}", crate::TARGETS.join(", "))),
@@ -71,107 +280,205 @@ pub fn generate(config: &Config, opts: &GenerateOptions) -> Result<Vec<TargetOut
             Err(message) => diags.push(Diag::new("polybind::config::option", message)),
         }
     }
-    if !diags.is_empty() {
-        return Err(diags);
+    if diags.is_empty() {
+        Ok(jobs)
+    } else {
+        Err(diags)
     }
-    let lib = crate::frontend::load(config)?;
-
-    let mut generated: Vec<(String, PathBuf, Vec<GeneratedFile>)> = vec![];
-    for (t, backend) in &backends {
-        match backend.generate(&lib) {
-            Ok(files) => {
-                let dir = match &opts.out {
-                    Some(o) => o.join(t),
-                    None => config.out_dir(t),
-                };
-                generated.push((t.clone(), dir, files));
-            }
-            Err(errors) => diags.extend(errors.into_iter().map(|e| {
-                Diag::new("polybind::backend", e.to_string()).help(format!(
-                    "change or remove `{}`, or drop the `{}` target",
-                    e.item, e.backend
-                ))
-            })),
-        }
-    }
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    // Stamp the content hash into every marker, then refuse (before writing anything) to
-    // overwrite a file a person edited or that polybind did not write, unless forced.
-    let mut planned = vec![];
-    for (target, dir, files) in generated {
-        let files: Vec<GeneratedFile> = files
-            .into_iter()
-            .map(|f| GeneratedFile {
-                contents: polybind_codegen::stamp(&f.contents),
-                ..f
-            })
-            .collect();
-        let mut lines = vec![];
-        for f in &files {
-            let path = dir.join(&f.path);
-            let old = std::fs::read_to_string(&path).ok();
-            // Unchanged files, the common case, are not diffed.
-            lines.push(match old.as_deref() {
-                Some(o) if o == f.contents => (0, 0),
-                o => line_changes(o.unwrap_or(""), &f.contents),
-            });
-            let Some(old) = old.filter(|o| *o != f.contents && !o.is_empty()) else {
-                continue;
-            };
-            if opts.force || opts.check {
-                continue;
-            }
-            match polybind_codegen::provenance(&old) {
-                Provenance::Generated => {}
-                Provenance::Edited => diags.push(
-                    Diag::new("polybind::generate::edited", format!("{} was edited by hand since polybind wrote it", path.display()))
-                        .help("move your changes into the interface's source, or pass `--force` to overwrite them"),
-                ),
-                Provenance::Foreign => diags.push(
-                    Diag::new("polybind::generate::foreign", format!("{} exists and was not written by polybind", path.display()))
-                        .help("choose another output directory, remove the file, or pass `--force` to overwrite it"),
-                ),
-            }
-        }
-        planned.push((target, dir, files, lines));
-    }
-    if !diags.is_empty() {
-        return Err(diags);
-    }
-    let mut out = vec![];
-    for (target, dir, files, lines) in planned {
-        let changes = polybind_codegen::write_files(&dir, &files, opts.dry_run || opts.check)
-            .map_err(|e| {
-                vec![Diag::new(
-                    "polybind::io",
-                    format!(
-                        "cannot write the `{target}` files into {}: {e}",
-                        dir.display()
-                    ),
-                )]
-            })?;
-        out.push(TargetOutput {
-            target,
-            dir,
-            changes,
-            lines,
-        });
-    }
-    Ok(out)
 }
 
-/// Lines added and removed going from `old` to `new`.
-fn line_changes(old: &str, new: &str) -> (usize, usize) {
-    let diff = similar::TextDiff::from_lines(old, new);
-    let (mut added, mut removed) = (0, 0);
-    for change in diff.iter_all_changes() {
-        match change.tag() {
-            similar::ChangeTag::Insert => added += 1,
-            similar::ChangeTag::Delete => removed += 1,
-            similar::ChangeTag::Equal => {}
+/// One generated file, stamped, next to what is on disk.
+struct Compared {
+    file: GeneratedFile,
+    old: Option<Vec<u8>>,
+    lines: (usize, usize),
+}
+
+fn compare(dir: &Path, f: GeneratedFile, opts: &GenerateOptions) -> Result<Compared, Diags> {
+    let file = GeneratedFile {
+        contents: polybind_codegen::stamp(&f.contents),
+        path: f.path,
+    };
+    let path = dir.join(&file.path);
+    let old = match std::fs::read(&path) {
+        Ok(bytes) => Some(bytes),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            return Err(vec![Diag::new(
+                "polybind::io",
+                format!("cannot read {}: {e}", path.display()),
+            )]);
+        }
+    };
+    let unchanged = old.as_deref() == Some(file.contents.as_bytes());
+    let old_text = old.as_deref().map(String::from_utf8_lossy);
+    // Unchanged files, the common case, are not diffed.
+    let lines = match &old_text {
+        _ if unchanged => (0, 0),
+        o => diff::line_changes(o.as_deref().unwrap_or(""), &file.contents),
+    };
+    let mut diags = vec![];
+    if let Some(old_text) = old_text.filter(|o| !unchanged && !o.is_empty())
+        && !(opts.force || opts.check)
+    {
+        // A file that is not UTF-8 was not written by polybind.
+        let provenance = match &old_text {
+            std::borrow::Cow::Borrowed(t) => polybind_codegen::provenance(t),
+            std::borrow::Cow::Owned(_) => Provenance::Foreign,
+        };
+        match provenance {
+            Provenance::Generated => {}
+            Provenance::Edited => diags.push(
+                Diag::new("polybind::generate::edited", format!("{} was edited by hand since polybind wrote it", path.display()))
+                    .help("move your changes into the interface's source, or pass `--force` to overwrite them"),
+            ),
+            Provenance::Foreign => diags.push(
+                Diag::new("polybind::generate::foreign", format!("{} exists and was not written by polybind", path.display()))
+                    .help("choose another output directory, remove the file, or pass `--force` to overwrite it"),
+            ),
         }
     }
-    (added, removed)
+    if !diags.is_empty() {
+        return Err(diags);
+    }
+    Ok(Compared { file, old, lines })
+}
+
+/// A hash of everything about the run that is not in the sources: the configuration's source,
+/// name and targets (with options and output directories).
+fn run_key(config: &Config, jobs: &[Job]) -> String {
+    let source = match &config.source {
+        Source::Crate(d) => format!("crate {}", d.display()),
+        Source::Ir(p) => format!("ir {}", p.display()),
+        Source::Ocaml(files) => format!("ocaml {files:?}"),
+    };
+    let mut parts = vec![source, format!("{:?}", config.name)];
+    for j in jobs {
+        parts.push(format!("{} {:?} {}", j.target, j.options, j.dir.display()));
+    }
+    let parts: Vec<&[u8]> = parts.iter().map(|p| p.as_bytes()).collect();
+    hash(&parts)
+}
+
+/// Source records of files read whole (an IR file, OCaml interfaces): any edit is a change.
+fn whole_files(paths: &[PathBuf]) -> Vec<cache::SourceRecord> {
+    paths
+        .iter()
+        .map(|path| {
+            let content = hash_file(path).unwrap_or_default();
+            cache::SourceRecord {
+                path: path.clone(),
+                shown: path.clone(),
+                is_root: true,
+                fingerprint: content.clone(),
+                content,
+            }
+        })
+        .collect()
+}
+
+fn hash_file(path: &Path) -> Option<String> {
+    std::fs::read(path).ok().map(|b| hash(&[&b]))
+}
+
+/// The outputs of the last run, unchanged, when the manifest shows that nothing they depend on
+/// changed: the same run key; every source file with the same content, or with content that
+/// lowers to the same thing (its fingerprint: an edited function body, a comment); every
+/// `mod x;` resolving to the same file; every output file with the length and modification time
+/// the last run left it with (an edit by a person changes them).
+fn fresh(cache: &Cache, run: &str, config: &Config, write: bool) -> Option<Vec<TargetOutput>> {
+    let mut m = cache.load_manifest()?;
+    if m.run != run || m.sources.is_empty() || m.absent.iter().any(|p| p.exists()) {
+        return None;
+    }
+    let mut outputs = vec![];
+    for t in &m.targets {
+        let mut changes = vec![];
+        for (file, len, mtime) in &t.files {
+            let path = t.dir.join(file);
+            let meta = std::fs::metadata(&path).ok()?;
+            if meta.len() != *len || mtime_ns(&meta) != *mtime {
+                return None;
+            }
+            changes.push(FileChange {
+                path,
+                status: FileStatus::Unchanged,
+            });
+        }
+        outputs.push(TargetOutput {
+            target: t.target.clone(),
+            dir: t.dir.clone(),
+            lines: vec![(0, 0); changes.len()],
+            changes,
+        });
+    }
+    let mut edited = false;
+    for source in &mut m.sources {
+        let text = std::fs::read_to_string(&source.path).ok()?;
+        let content = hash(&[text.as_bytes()]);
+        if content == source.content {
+            continue;
+        }
+        // An IR file means what it says; a Rust file may have changed where polybind does not
+        // look.
+        if matches!(config.source, Source::Ir(_) | Source::Ocaml(_)) {
+            return None;
+        }
+        let job = polybind_syntax::FileJob {
+            path: source.path.clone(),
+            source: polybind_syntax::SourceFile {
+                path: source.shown.clone(),
+                text: std::sync::Arc::new(text),
+            },
+            is_root: source.is_root,
+        };
+        let (json, print) = cache::fingerprint(&polybind_syntax::lower_file(&job))?;
+        if print != source.fingerprint {
+            return None;
+        }
+        if write {
+            cache.store_file(&cache.file_key(&job, &content), &json, &print);
+        }
+        source.content = content;
+        edited = true;
+    }
+    if edited && write {
+        cache.store_manifest(&m);
+    }
+    Some(outputs)
+}
+
+/// Record the run in the manifest; if an output cannot be looked at, forget the last run
+/// instead (the next run then does all the work).
+fn remember(
+    cache: &Cache,
+    run: String,
+    sources: Vec<cache::SourceRecord>,
+    absent: Vec<PathBuf>,
+    outputs: &[TargetOutput],
+) {
+    let mut targets = vec![];
+    for o in outputs {
+        let mut files = vec![];
+        for c in &o.changes {
+            let (Ok(meta), Ok(rel)) = (std::fs::metadata(&c.path), c.path.strip_prefix(&o.dir))
+            else {
+                cache.forget_manifest();
+                return;
+            };
+            files.push((rel.to_path_buf(), meta.len(), mtime_ns(&meta)));
+        }
+        targets.push(TargetRecord {
+            target: o.target.clone(),
+            dir: o.dir.clone(),
+            files,
+        });
+    }
+    cache.store_manifest(&Manifest {
+        version: cache.version().to_owned(),
+        run,
+        sources,
+        absent,
+        targets,
+    });
 }

@@ -1,13 +1,15 @@
 //! The package's `__init__.py`: the public API (dataclasses, enums, exceptions, object classes,
 //! callback-interface ABCs, functions) over the converters of `_rt.py`. Both flavours share it;
-//! the native flavour swaps each function's call for the extension's (see `native.rs`).
+//! the native flavour binds each function to the extension's (see `native/`).
+
+mod call;
 
 use crate::names::Names;
-use crate::types::{Convs, Pos, annotation, deps, int_range, prim_ctype};
+use crate::sig::Sig;
+use crate::types::{Convs, Pos, annotation, deps};
+use call::wrapper;
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{
-    ConstValue, Enum, Field, Item, Method, Param, Receiver, Type, ValidLibrary, item_checksum,
-};
+use polybind_ir::{ConstValue, Enum, Field, Item, Method, Receiver, ValidLibrary, item_checksum};
 use std::collections::BTreeSet;
 
 pub(crate) const BACKEND: &str = "python";
@@ -16,9 +18,7 @@ pub(crate) const BACKEND: &str = "python";
 pub(crate) struct Cx<'a> {
     pub lib: &'a ValidLibrary,
     pub n: &'a Names,
-    /// C symbols the native extension implements (bound to it instead of ctypes).
-    pub native: &'a BTreeSet<String>,
-    /// The package has the native extension.
+    /// The package has the native extension, which implements every call (no ctypes at all).
     pub has_native: bool,
 }
 
@@ -26,17 +26,6 @@ impl Cx<'_> {
     pub fn error(&self, item: &str, message: impl Into<String>) -> BackendError {
         BackendError::new(BACKEND, item, message)
     }
-}
-
-/// A signature to wrap: a function, a method or a constructor.
-struct Sig<'a> {
-    /// `add` or `Counter::get`, for messages.
-    label: String,
-    symbol: String,
-    params: &'a [Param],
-    ret: Option<&'a Type>,
-    error: Option<&'a str>,
-    receiver: Option<Receiver>,
 }
 
 pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
@@ -61,14 +50,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
             Item::Object(o) => object(cx, &mut classes, &mut named, &mut protos, &mut convs, o),
             Item::CallbackInterface(ci) => interface(cx, &mut classes, &mut named, &mut convs, ci),
             Item::Function(f) => {
-                let sig = Sig {
-                    label: f.name.clone(),
-                    symbol: cx.n.c_function(&f.name),
-                    params: &f.params,
-                    ret: f.ret.as_ref(),
-                    error: f.error.as_deref(),
-                    receiver: None,
-                };
+                let sig = Sig::function(cx.n, f);
                 fns.blank();
                 wrapper(
                     cx,
@@ -98,16 +80,27 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     docstring(&mut w, cx.lib.docs());
     w.line("from __future__ import annotations");
     w.blank();
+    w.line("import abc as _abc");
+    w.line("import array as _array");
+    if !cx.has_native {
+        w.line("import ctypes as _c");
+    }
     for l in [
-        "import abc as _abc",
-        "import array as _array",
-        "import ctypes as _c",
         "import dataclasses as _dc",
         "import enum as _enum",
         "from typing import TYPE_CHECKING as _TYPE_CHECKING, Any as _Any, Callable as _Callable, Final as _Final, Sequence as _Sequence",
         "",
-        "from . import _rt",
-        "from ._rt import (",
+    ] {
+        w.line(l);
+    }
+    if cx.has_native {
+        // The native flavour's runtime is `_base` alone: it never imports ctypes.
+        w.line("from . import _base as _rt");
+    } else {
+        w.line("from . import _rt");
+    }
+    for l in [
+        "from ._base import (",
         "    CallbackFailedError as CallbackFailedError,",
         "    InterfaceMismatchError as InterfaceMismatchError,",
         "    InvalidArgumentError as InvalidArgumentError,",
@@ -121,10 +114,6 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     w.blank();
     if cx.has_native {
         w.line("from . import _native");
-        w.line(&format!(
-            "_lib = _rt.Library({:?}, _native.library_path())",
-            cx.n.lib()
-        ));
     } else {
         w.line(&format!("_lib = _rt.Library({:?}, None)", cx.n.lib()));
     }
@@ -132,37 +121,55 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     w.blank();
     w.append(&classes);
     w.blank();
-    w.line("# ── converters ──");
-    w.append(&named);
-    for (var, def) in convs.ordered() {
-        if def.starts_with('.') || def.starts_with(' ') {
-            w.line(&format!("{var}{def}"));
-        } else {
-            w.line(&format!("{var} = {def}"));
-        }
-    }
-    w.blank();
     if cx.has_native {
-        let records: Vec<String> = cx
-            .lib
-            .records()
-            .iter()
-            .map(|r| format!("{:?}: {}", r.name, r.name))
-            .collect();
-        w.line(&format!(
-            "_native._init(_lib.fail, _rt.remember, {{{}}})",
-            records.join(", ")
-        ));
+        // The classes the extension builds results from and checks arguments against.
+        let mut classes = vec![];
+        for r in cx.lib.records() {
+            classes.push(r.name.clone());
+        }
+        for e in cx.lib.enums() {
+            classes.push(e.name.clone());
+            if !e.is_c_like() || e.error {
+                classes.extend(
+                    e.variants
+                        .iter()
+                        .map(|v| cx.n.variant_class(&e.name, &v.name)),
+                );
+            }
+        }
+        classes.extend(cx.lib.objects().iter().map(|o| o.name.clone()));
+        classes.extend(cx.lib.callback_interfaces().iter().map(|c| c.name.clone()));
+        let entries: Vec<String> = classes.iter().map(|c| format!("{c:?}: {c}")).collect();
+        w.block("_native._init(", ")", |w| {
+            w.line("_rt.failure,");
+            w.line("_rt._remember,");
+            w.line("_rt.InvalidArgumentError,");
+            w.line(&format!(
+                "{{\"_InterfaceMismatchError\": _rt.InterfaceMismatchError, {}}},",
+                entries.join(", ")
+            ));
+        });
+    } else {
+        w.line("# ── converters ──");
+        w.append(&named);
+        for (var, def) in convs.ordered() {
+            if def.starts_with('.') || def.starts_with(' ') {
+                w.line(&format!("{var}{def}"));
+            } else {
+                w.line(&format!("{var} = {def}"));
+            }
+        }
+        w.blank();
+        checks(cx, &mut w);
+        w.blank();
+        w.line("# ── prototypes ──");
+        w.append(&protos);
     }
-    checks(cx, &mut w);
-    w.blank();
-    w.line("# ── prototypes ──");
-    w.append(&protos);
     w.append(&fns);
     Ok(w.finish())
 }
 
-fn docstring(w: &mut CodeWriter, docs: &str) {
+pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {
     if docs.is_empty() {
         return;
     }
@@ -474,18 +481,7 @@ fn object(
     body.line("__slots__ = ()");
     let mut errors = vec![];
     for m in &o.methods {
-        let sig = Sig {
-            label: format!("{}::{}", o.name, m.name),
-            symbol: cx.n.c_method(&o.name, &m.name),
-            params: &m.params,
-            ret: if m.receiver == Receiver::Constructor {
-                None
-            } else {
-                m.ret.as_ref()
-            },
-            error: m.error.as_deref(),
-            receiver: Some(m.receiver),
-        };
+        let sig = Sig::method(cx.n, o, m);
         body.blank();
         let name = method_name(cx, m);
         if let Err(e) = wrapper(cx, &mut body, protos, convs, &sig, &name, &m.docs) {
@@ -498,11 +494,38 @@ fn object(
     w.block(&format!("class {}(_rt.Handle):", o.name), "", |w| {
         w.append(&body)
     });
-    w.line(&format!(
-        "{}._free = _lib.fn({:?}, [_c.c_uint64])",
-        o.name,
-        cx.n.c_free(&o.name)
-    ));
+    if cx.has_native {
+        let bound: Vec<String> = o
+            .methods
+            .iter()
+            .filter(|m| Sig::method(cx.n, o, m).on_instance())
+            .map(|m| {
+                format!(
+                    "{:?}: {:?}",
+                    method_name(cx, m),
+                    cx.n.c_method(&o.name, &m.name)
+                )
+            })
+            .collect();
+        if !bound.is_empty() {
+            w.line(&format!(
+                "_native.bind({}, {{{}}})",
+                o.name,
+                bound.join(", ")
+            ));
+        }
+        w.line(&format!(
+            "{}._free = _native.{}",
+            o.name,
+            cx.n.c_free(&o.name)
+        ));
+    } else {
+        w.line(&format!(
+            "{}._free = _lib.fn({:?}, [_c.c_uint64])",
+            o.name,
+            cx.n.c_free(&o.name)
+        ));
+    }
     named.line(&format!(
         "{0}: _rt.ObjectConv[{1}] = _rt.ObjectConv({1})",
         cx.n.conv_var(&o.name),
@@ -517,216 +540,6 @@ fn method_name(cx: &Cx<'_>, m: &Method) -> String {
     } else {
         cx.n.ident(&m.name)
     }
-}
-
-/// One function or method: argument checks, the call, the status, the result.
-fn wrapper(
-    cx: &Cx<'_>,
-    w: &mut CodeWriter,
-    protos: &mut CodeWriter,
-    convs: &mut Convs,
-    sig: &Sig<'_>,
-    name: &str,
-    docs: &str,
-) -> Result<(), BackendError> {
-    let err = |m: String| cx.error(&sig.label, m);
-    let is_ctor = sig.receiver == Some(Receiver::Constructor);
-    let obj_name = sig.label.split("::").next().unwrap_or_default().to_owned();
-    // Argument types of the ctypes prototype and the expressions passing each argument.
-    let mut argtypes = vec![];
-    let mut checks = CodeWriter::new();
-    let mut args = vec![];
-    let mut keep = false;
-    let mut write_back = false;
-    if matches!(sig.receiver, Some(Receiver::Ref | Receiver::Mut)) {
-        // `{ uint64_t handle }` is passed exactly like a `uint64_t` by every C ABI polybind
-        // targets, so the handle goes as a plain integer (no structure per call).
-        argtypes.push("_c.c_uint64".to_owned());
-        args.push("self._handle".to_owned());
-    }
-    let mut params = vec![];
-    let mut early: Vec<String> = vec![];
-    let mut late: Vec<String> = vec![];
-    for p in sig.params {
-        let pn = cx.n.ident(&p.name);
-        params.push(format!("{pn}: {}", annotation(&p.ty, Pos::Param)));
-        if let (Some(ct), Some((lo, hi))) = (prim_ctype(&p.ty), int_range(&p.ty)) {
-            argtypes.push(ct.into());
-            checks.line(&format!(
-                "if type({pn}) is not int and not isinstance({pn}, int): raise _rt.type_error({:?}, \"int\", {pn})",
-                p.name
-            ));
-            checks.line(&format!(
-                "if not {lo} <= {pn} <= {hi}: raise OverflowError(f\"{}: {{{pn}}} is out of range [{lo}, {hi}]\")",
-                p.name
-            ));
-            args.push(pn);
-        } else if let Some(ct) = prim_ctype(&p.ty) {
-            argtypes.push(ct.into());
-            let (check, what) = if p.ty == Type::Bool {
-                (format!("type({pn}) is not bool"), "bool")
-            } else {
-                (
-                    format!(
-                        "type({pn}) is not float and (type({pn}) is bool or not isinstance({pn}, (int, float)))"
-                    ),
-                    "float",
-                )
-            };
-            checks.line(&format!(
-                "if {check}: raise _rt.type_error({:?}, {what:?}, {pn})",
-                p.name
-            ));
-            args.push(pn);
-        } else if matches!(p.ty, Type::Str | Type::String) {
-            // Strings are the commonest non-number: encoded inline (the bytes object's own
-            // buffer is what the library reads; it lives until the call returns).
-            argtypes.push("_rt.StrStruct".into());
-            checks.line(&format!(
-                "if type({pn}) is not str: raise _rt.type_error({:?}, \"str\", {pn})",
-                p.name
-            ));
-            let local = format!("_a{}", args.len());
-            early.push(format!("{local}b = {pn}.encode()"));
-            early.push(format!("{local} = _rt.StrStruct({local}b, len({local}b))"));
-            args.push(local);
-        } else {
-            let conv = convs.expr(cx.n, cx.lib, &p.ty).map_err(err)?;
-            argtypes.push(format!("{conv}.param_ctype"));
-            let local = format!("_a{}", args.len());
-            // Records, enums and options pass as themselves: skip the `to_param` indirection.
-            let method = if matches!(p.ty, Type::Record(_) | Type::Enum(_) | Type::Option(_)) {
-                "to_c"
-            } else {
-                "to_param"
-            };
-            let line = format!("{local} = {conv}.{method}({pn}, {:?}, _k)", p.name);
-            // Closures and interfaces are registered last: once registered, only the library
-            // releases them, so nothing may fail after that before the call.
-            if matches!(p.ty, Type::Callback(_) | Type::CallbackInterface(_)) {
-                late.push(line);
-            } else {
-                early.push(line);
-            }
-            args.push(local);
-            keep = true;
-            write_back |= matches!(p.ty, Type::SliceMut(_));
-        }
-    }
-    // The out-parameters.
-    let mut outs = vec![];
-    let ret_conv = match sig.ret {
-        Some(t) => Some(convs.expr(cx.n, cx.lib, t).map_err(err)?),
-        None if is_ctor => Some(cx.n.conv_var(&obj_name)),
-        None => None,
-    };
-    let ret_prim = sig.ret.and_then(prim_ctype);
-    if let Some(c) = &ret_conv {
-        let ct = ret_prim.map_or(format!("{c}.ctype"), str::to_owned);
-        argtypes.push(format!("_c.POINTER({ct})"));
-        outs.push(("_out", ct));
-    }
-    let err_conv = sig.error.map(|e| cx.n.conv_var(e));
-    if let Some(c) = &err_conv {
-        argtypes.push(format!("_c.POINTER({c}.ctype)"));
-        outs.push(("_err", format!("{c}.ctype")));
-    }
-
-    let f = format!("_f_{}", sig.symbol);
-    let ret_ann = if is_ctor && name == "__init__" {
-        "None".to_owned()
-    } else if is_ctor {
-        obj_name.clone()
-    } else {
-        sig.ret.map_or("None".into(), |t| annotation(t, Pos::Value))
-    };
-    let native = cx.native.contains(&sig.symbol);
-    let (decorator, self_param) = match sig.receiver {
-        None => ("", ""),
-        Some(Receiver::Ref | Receiver::Mut) => ("", "self"),
-        Some(Receiver::Constructor) if name == "__init__" => ("", "self"),
-        Some(Receiver::Constructor) => ("@classmethod", "cls"),
-        Some(Receiver::Static) => ("@staticmethod", ""),
-    };
-    let all_params: Vec<String> = std::iter::once(self_param.to_owned())
-        .filter(|s| !s.is_empty())
-        .chain(params)
-        .collect();
-    if native {
-        // The extension's function is the binding itself: no Python frame in between. Type
-        // checkers see the signature; the interpreter sees the C function.
-        w.line("if _TYPE_CHECKING:");
-        w.indent();
-        w.block(
-            &format!("def {name}({}) -> {ret_ann}:", all_params.join(", ")),
-            "",
-            |w| {
-                docstring(w, docs);
-                w.line("raise NotImplementedError");
-            },
-        );
-        w.dedent();
-        w.line("else:");
-        w.indent();
-        if sig.receiver.is_some() {
-            w.line(&format!("{name} = _native.method({:?})", sig.symbol));
-        } else {
-            w.line(&format!("{name} = _native.{}", sig.symbol));
-        }
-        w.dedent();
-        return Ok(());
-    }
-    // The prototype is a module-level global, built when the class body runs, so that a call
-    // looks it up once.
-    let proto = format!("_lib.fn({:?}, [{}])", sig.symbol, argtypes.join(", "));
-    protos.line(&format!("{f}: _Any = {proto}"));
-    if !decorator.is_empty() {
-        w.line(decorator);
-    }
-    w.block(
-        &format!("def {name}({}) -> {ret_ann}:", all_params.join(", ")),
-        "",
-        |w| {
-            docstring(w, docs);
-            w.append(&checks);
-            if keep {
-                w.line("_k: list[_Any] = []");
-            }
-            for l in early.iter().chain(&late) {
-                w.line(l);
-            }
-            for (o, ct) in &outs {
-                w.line(&format!("{o} = {ct}()"));
-            }
-            for (o, _) in &outs {
-                args.push(format!("_c.byref({o})"));
-            }
-            w.line(&format!("_st = {f}({})", args.join(", ")));
-            w.block("if _st:", "", |w| {
-                if let Some(c) = &err_conv {
-                    w.line(&format!("if _st == 1: raise {c}.take(_lib, _err)"));
-                }
-                w.line(&format!("raise _lib.fail(_st, {:?})", sig.label));
-            });
-            if write_back {
-                w.line("_rt.write_back(_k)");
-            }
-            if is_ctor && name == "__init__" {
-                w.line("self._handle = _out.handle");
-            } else if let Some(c) = &ret_conv {
-                if ret_prim.is_some() {
-                    w.line("return _out.value");
-                } else if sig.ret == Some(&Type::String) {
-                    w.line("return _lib.take_string(_out)");
-                } else if sig.ret.is_some_and(|t| !cx.lib.owns_heap(t)) {
-                    w.line(&format!("return {c}.from_c(_out)"));
-                } else {
-                    w.line(&format!("return {c}.take(_lib, _out)"));
-                }
-            }
-        },
-    );
-    Ok(())
 }
 
 fn checks(cx: &Cx<'_>, w: &mut CodeWriter) {

@@ -1,0 +1,413 @@
+//! The native flavour's CPython extension (`_native.c`, `METH_FASTCALL`). It includes the C
+//! backend's header, checks the interface at import (`<lib>_verify_interface()`) and implements
+//! every function, method, constructor and static method in C: Python → generated C → library,
+//! with nothing dynamic (no ctypes) in between. Callbacks and callback interfaces are C
+//! trampolines (`callback.rs`); values cross through generated converters (`convert.rs`); results
+//! become the package's Python classes (dataclasses, enums, exceptions), which `_init` hands over
+//! once at import.
+
+mod call;
+mod callback;
+mod convert;
+
+use crate::api::{BACKEND, py_string};
+use crate::names::Names;
+use crate::sig::Sig;
+use callback::Callbacks;
+use convert::{Convs, attr_var, class_var};
+use polybind_codegen::{BackendError, CodeWriter};
+use polybind_ir::{Item, Type, ValidLibrary, item_checksum};
+
+const PRELUDE: &str = include_str!("../runtime/prelude.c");
+
+/// The flags the package's build compiles the extension with (and the unit tests check it
+/// with): every warning an error. `-Wno-cast-function-type` because `METH_FASTCALL` functions are
+/// stored as `PyCFunction`, as CPython's API requires; missing field initialisers are zero.
+pub const CFLAGS: &[&str] = &[
+    "-O2",
+    "-std=c11",
+    "-Wall",
+    "-Wextra",
+    "-Werror",
+    "-Wshadow",
+    "-Wstrict-prototypes",
+    "-Wmissing-prototypes",
+    "-Wpointer-arith",
+    "-Wcast-qual",
+    "-Wundef",
+    "-Wformat=2",
+    "-Wno-missing-field-initializers",
+    "-Wno-cast-function-type",
+];
+
+/// The extension's stub: its functions are typed by the signatures `__init__.py` declares under
+/// `TYPE_CHECKING`, so the module itself is opaque to the checker.
+pub(crate) const STUB: &str = "from typing import Any\n\ndef __getattr__(name: str) -> Any: ...\n";
+
+/// Every callable of the library, in declaration order.
+fn targets<'a>(lib: &'a ValidLibrary, n: &Names) -> Vec<Sig<'a>> {
+    let mut targets = vec![];
+    for item in &lib.library().items {
+        match item {
+            Item::Function(f) => targets.push(Sig::function(n, f)),
+            Item::Object(o) => targets.extend(o.methods.iter().map(|m| Sig::method(n, o, m))),
+            _ => {}
+        }
+    }
+    targets
+}
+
+pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<BackendError>> {
+    // The GIL rule: a `#[polybind(blocking)]` call releases it; a library that can keep foreign callables (a retained closure or a boxed
+    // callback interface) may call them from its own threads while a call waits for them, so
+    // every call releases the GIL; otherwise calls keep it (callbacks can then only run on the
+    // calling thread, during the call, and re-take the GIL cheaply).
+    let release_gil = retains_callables(lib);
+    let mut cv = Convs::new(lib, n);
+    let mut cbs = Callbacks::default();
+    let mut fns = CodeWriter::new();
+    let mut errors = vec![];
+    let targets = targets(lib, n);
+    for t in &targets {
+        // A blocking call releases the GIL in any library, so other Python threads run meanwhile.
+        let release = release_gil || t.blocking;
+        if let Err(m) = call::function(&mut cv, &mut cbs, &mut fns, t, release) {
+            errors.push(BackendError::new(BACKEND, &t.label, m));
+        }
+    }
+    for o in lib.objects() {
+        call::free(&cv, &mut fns, &o.name, release_gil);
+        cv.class(&o.name);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    cv.class("_InterfaceMismatchError");
+
+    let mut w = CodeWriter::new();
+    w.line(&format!(
+        "/* {} */",
+        polybind_codegen::marker(env!("CARGO_PKG_VERSION"))
+    ));
+    w.line(PRELUDE.trim_end());
+    w.line(&format!("#include \"{}.h\"", n.lib()));
+    w.blank();
+    for c in &cv.classes {
+        w.line(&format!("static PyObject *{};", class_var(c)));
+    }
+    for a in &cv.attrs {
+        w.line(&format!("static PyObject *{};", attr_var(a)));
+    }
+    status(n, &mut w);
+    cv.emit(&mut w);
+    cbs.emit(&mut w);
+    w.append(&fns);
+    init_classes(&cv, &mut w);
+    checks(lib, n, &mut w);
+    module(n, lib, &targets, &mut w);
+    Ok(w.finish())
+}
+
+/// Whether the library's interface lets it keep a foreign callable beyond one call.
+fn retains_callables(lib: &ValidLibrary) -> bool {
+    fn ty(t: &Type) -> bool {
+        match t {
+            Type::Callback(cb) => cb.retained,
+            Type::CallbackInterface(_) => true,
+            _ => false,
+        }
+    }
+    lib.functions()
+        .iter()
+        .any(|f| f.params.iter().any(|p| ty(&p.ty)))
+        || lib
+            .objects()
+            .iter()
+            .any(|o| o.methods.iter().any(|m| m.params.iter().any(|p| ty(&p.ty))))
+}
+
+/// `pb_status`: raise the exception of a status other than OK and ERROR, built by
+/// `_base.failure` from the library's description of it.
+fn status(n: &Names, w: &mut CodeWriter) {
+    let lib = n.lib();
+    w.blank();
+    w.block(
+        "static PyObject *pb_status(int32_t status, const char *label) {",
+        "}",
+        |w| {
+            w.line(&format!(
+                "{} m = {lib}_last_error_message();",
+                n.c_type("String")
+            ));
+            w.line("PyObject *msg = PyUnicode_DecodeUTF8(m.len ? m.ptr : \"\", (Py_ssize_t)m.len, \"replace\");");
+            w.line(&format!("{lib}_string_free(&m);"));
+            w.line("if (msg == NULL) { return NULL; }");
+            w.line("PyObject *exc = PyObject_CallFunction(pb_failure, \"isO\", (int)status, label, msg);");
+            w.line("Py_DECREF(msg);");
+            w.block("if (exc != NULL) {", "}", |w| {
+                w.line("PyErr_SetObject((PyObject *)Py_TYPE(exc), exc);");
+                w.line("Py_DECREF(exc);");
+            });
+            w.line("return NULL;");
+        },
+    );
+}
+
+/// `pb_init_classes`: the classes and interned names the converters use, from `_init`.
+fn init_classes(cv: &Convs<'_>, w: &mut CodeWriter) {
+    w.blank();
+    w.block(
+        "static int pb_init_classes(PyObject *classes) {",
+        "}",
+        |w| {
+            for c in &cv.classes {
+                w.line(&format!(
+                    "if (pb_class(classes, \"{c}\", &{}) < 0) {{ return -1; }}",
+                    class_var(c)
+                ));
+            }
+            for a in &cv.attrs {
+                let v = attr_var(a);
+                w.line(&format!(
+                    "Py_XSETREF({v}, PyUnicode_InternFromString(\"{a}\"));"
+                ));
+                w.line(&format!("if ({v} == NULL) {{ return -1; }}"));
+            }
+            w.line("return 0;");
+        },
+    );
+}
+
+/// `verify(checksums, layouts)`, the same check as the import's against other expected values
+/// (for tests), and `layouts()`, the layouts these bindings were compiled with.
+fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
+    let name = n.lib();
+    // The file the library was loaded from (the extension links it), or NULL.
+    w.blank();
+    w.block("static const char *pb_library_file(void) {", "}", |w| {
+        w.line("Dl_info info;");
+        w.line(&format!(
+            "return dladdr((void *)&{name}_rt_dealloc, &info) == 0 ? NULL : info.dli_fname;"
+        ));
+    });
+    w.blank();
+    w.block(
+        "static PyObject *pb_verify(PyObject *mod, PyObject *const *args, Py_ssize_t nargs) {",
+        "}",
+        |w| {
+            w.line("(void)mod;");
+            w.line("if (nargs != 2) { return pb_nargs(\"verify\", 2, nargs); }");
+            w.line("const char *file = pb_library_file();");
+            w.line("if (file == NULL) { return PyErr_Format(PyExc_ImportError, \"cannot locate the library\"); }");
+            w.line("void *dl = dlopen(file, RTLD_NOW | RTLD_NOLOAD);");
+            w.line("if (dl == NULL) { return PyErr_Format(PyExc_ImportError, \"cannot open the library\"); }");
+            w.line("PyObject *result = NULL;");
+            w.block("for (int list = 0; list < 2; list++) {", "}", |w| {
+                w.line("PyObject *seq = PySequence_Fast(args[list], \"verify: expected a sequence\");");
+                w.line("if (seq == NULL) { goto done; }");
+                w.block("for (Py_ssize_t i = 0; i < PySequence_Fast_GET_SIZE(seq); i++) {", "}", |w| {
+                    w.line("const char *label = NULL, *symbol = NULL;");
+                    w.line("unsigned long long expected = 0;");
+                    w.line("PyObject *e = PySequence_Fast_GET_ITEM(seq, i);");
+                    w.block("if (list == 0) {", "}", |w| {
+                        w.line("if (!PyArg_ParseTuple(e, \"ssK\", &label, &symbol, &expected)) { Py_DECREF(seq); goto done; }");
+                    });
+                    w.block("else {", "}", |w| {
+                        w.line("if (!PyArg_ParseTuple(e, \"sK\", &label, &expected)) { Py_DECREF(seq); goto done; }");
+                    });
+                    w.line("char buf[256];");
+                    w.line(&format!("if (list == 1) {{ snprintf(buf, sizeof buf, \"{name}_layout_%s\", label); symbol = buf; }}"));
+                    w.line("uint64_t (*f)(void) = NULL;");
+                    w.line("*(void **)&f = dlsym(dl, symbol);");
+                    w.block("if (f == NULL) {", "}", |w| {
+                        w.line(&format!("PyErr_Format({}, \"{name}: the library has no %s (symbol %s); regenerate the bindings from the library's source\", label, symbol);", class_var("_InterfaceMismatchError")));
+                        w.line("Py_DECREF(seq);");
+                        w.line("goto done;");
+                    });
+                    w.block("if (f() != expected) {", "}", |w| {
+                        w.line(&format!("PyErr_Format({}, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", label);", class_var("_InterfaceMismatchError")));
+                        w.line("Py_DECREF(seq);");
+                        w.line("goto done;");
+                    });
+                });
+                w.line("Py_DECREF(seq);");
+            });
+            w.line("result = Py_NewRef(Py_None);");
+            w.dedent();
+            w.line("done:");
+            w.indent();
+            w.line("dlclose(dl);");
+            w.line("return result;");
+        },
+    );
+    let alignof = polybind_backend_c::CNames::new(lib.name()).macro_name("ALIGNOF");
+    let layouts = lib
+        .laid_out_types()
+        .into_iter()
+        .map(|t| {
+            let ct = n.c_type(t);
+            let value = format!(
+                "((unsigned long long)sizeof({ct}) << 16) | (unsigned long long){alignof}({ct})"
+            );
+            (py_string(&n.layout_suffix(t)), value)
+        })
+        .collect();
+    dict_fn(w, "pb_layouts", layouts);
+    // The expected checksums, for tests comparing them with the library's.
+    let checksums = lib
+        .item_keys()
+        .iter()
+        .map(|key| {
+            (
+                py_string(&n.checksum_fn(key)),
+                format!("0x{:016x}ULL", item_checksum(key)),
+            )
+        })
+        .collect();
+    dict_fn(w, "pb_checksums", checksums);
+}
+
+/// A `METH_NOARGS` function returning the dict `{key: value}` of C string and integer
+/// expressions.
+fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
+    w.blank();
+    w.block(
+        &format!("static PyObject *{name}(PyObject *mod, PyObject *unused) {{"),
+        "}",
+        |w| {
+            w.line("(void)mod;");
+            w.line("(void)unused;");
+            w.line("PyObject *d = PyDict_New();");
+            w.line("if (d == NULL) { return NULL; }");
+            for (key, value) in &entries {
+                w.block("{", "}", |w| {
+                    w.line(&format!("PyObject *v = PyLong_FromUnsignedLongLong({value});"));
+                    w.line(&format!("if (v == NULL || PyDict_SetItemString(d, {key}, v) < 0) {{ Py_XDECREF(v); Py_DECREF(d); return NULL; }}"));
+                    w.line("Py_DECREF(v);");
+                });
+            }
+            w.line("return d;");
+        },
+    );
+}
+
+fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter) {
+    let name = n.lib();
+    let doc = |t: &Sig<'_>| c_string(t.docs);
+    w.blank();
+    w.block(
+        "static PyObject *pb_library_path(PyObject *mod, PyObject *unused) {",
+        "}",
+        |w| {
+            w.line("(void)mod;");
+            w.line("(void)unused;");
+            w.line("const char *file = pb_library_file();");
+            w.line("if (file == NULL) { Py_RETURN_NONE; }");
+            w.line("return PyUnicode_DecodeFSDefault(file);");
+        },
+    );
+    let mut on_instance: Vec<&Sig<'_>> = targets.iter().filter(|t| t.on_instance()).collect();
+    on_instance.sort_by(|a, b| a.symbol.cmp(&b.symbol));
+    let mut on_module: Vec<&Sig<'_>> = targets.iter().filter(|t| !t.on_instance()).collect();
+    on_module.sort_by(|a, b| a.symbol.cmp(&b.symbol));
+    w.blank();
+    w.block("static PyMethodDef handle_methods[] = {", "};", |w| {
+        for t in &on_instance {
+            w.line(&format!(
+                "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
+                t.symbol,
+                doc(t)
+            ));
+        }
+        w.line("{NULL, NULL, 0, NULL},");
+    });
+    w.blank();
+    // `bind(cls, {name: symbol})`: the methods of `handle_methods` as method descriptors of
+    // `cls` itself (a subclass of HandleBase).
+    w.block("static PyObject *pb_bind(PyObject *mod, PyObject *const *args, Py_ssize_t nargs) {", "}", |w| {
+        w.line("(void)mod;");
+        w.line("if (nargs != 2) { return pb_nargs(\"bind\", 2, nargs); }");
+        w.line("PyTypeObject *cls = (PyTypeObject *)args[0];");
+        w.block("if (!PyType_Check(args[0]) || !PyType_IsSubtype(cls, &pb_handle_type) || !PyDict_Check(args[1])) {", "}", |w| {
+            w.line("return PyErr_Format(PyExc_TypeError, \"bind: expected a subclass of HandleBase and a dict\");");
+        });
+        w.line("PyObject *key, *value;");
+        w.line("Py_ssize_t pos = 0;");
+        w.block("while (PyDict_Next(args[1], &pos, &key, &value)) {", "}", |w| {
+            w.line("const char *wanted = PyUnicode_AsUTF8(value);");
+            w.line("if (wanted == NULL) { return NULL; }");
+            w.line("PyMethodDef *d = handle_methods;");
+            w.line("while (d->ml_name != NULL && strcmp(d->ml_name, wanted) != 0) { d++; }");
+            w.line("if (d->ml_name == NULL) { return PyErr_Format(PyExc_AttributeError, \"no method %s\", wanted); }");
+            w.line("PyObject *descr = PyDescr_NewMethod(cls, d);");
+            w.line("if (descr == NULL) { return NULL; }");
+            w.line("int r = PyObject_SetAttr(args[0], key, descr);");
+            w.line("Py_DECREF(descr);");
+            w.line("if (r < 0) { return NULL; }");
+        });
+        w.line("Py_RETURN_NONE;");
+    });
+    w.blank();
+    w.block("static PyMethodDef methods[] = {", "};", |w| {
+        w.line("{\"_init\", (PyCFunction)(void (*)(void))pb_init, METH_FASTCALL, NULL},");
+        w.line("{\"verify\", (PyCFunction)(void (*)(void))pb_verify, METH_FASTCALL, NULL},");
+        w.line("{\"layouts\", pb_layouts, METH_NOARGS, NULL},");
+        w.line("{\"checksums\", pb_checksums, METH_NOARGS, NULL},");
+        w.line("{\"bind\", (PyCFunction)(void (*)(void))pb_bind, METH_FASTCALL, NULL},");
+        w.line("{\"library_path\", pb_library_path, METH_NOARGS, NULL},");
+        for t in &on_module {
+            w.line(&format!(
+                "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
+                t.symbol,
+                doc(t)
+            ));
+        }
+        for o in lib.objects() {
+            w.line(&format!(
+                "{{\"{0}\", w_{0}, METH_O, NULL}},",
+                n.c_free(&o.name)
+            ));
+        }
+        w.line("{NULL, NULL, 0, NULL},");
+    });
+    w.blank();
+    w.line(
+        "static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, \"_native\", NULL, -1, methods, NULL, NULL, NULL, NULL};",
+    );
+    w.blank();
+    w.line("PyMODINIT_FUNC PyInit__native(void);");
+    w.block("PyMODINIT_FUNC PyInit__native(void) {", "}", |w| {
+        w.line(&format!("const char *mismatch = {name}_verify_interface();"));
+        w.block("if (mismatch != NULL) {", "}", |w| {
+            w.line(&format!(
+                "PyErr_Format(PyExc_ImportError, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", mismatch);"
+            ));
+            w.line("return NULL;");
+        });
+        w.line("if (PyType_Ready(&pb_handle_type) < 0) { return NULL; }");
+        w.line("PyObject *m = PyModule_Create(&module);");
+        w.line("if (m == NULL) { return NULL; }");
+        w.block("if (PyModule_AddObjectRef(m, \"HandleBase\", (PyObject *)&pb_handle_type) < 0) {", "}", |w| {
+            w.line("Py_DECREF(m);");
+            w.line("return NULL;");
+        });
+        w.line("return m;");
+    });
+}
+
+/// A C string literal: printable ASCII as is, everything else as octal escapes (which, unlike
+/// `\x`, never swallow the characters after them).
+fn c_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for b in s.bytes() {
+        match b {
+            b'"' => out.push_str("\\\""),
+            b'\\' => out.push_str("\\\\"),
+            b'?' => out.push_str("\\?"),
+            0x20..=0x7e => out.push(b as char),
+            _ => out.push_str(&format!("\\{b:03o}")),
+        }
+    }
+    out.push('"');
+    out
+}

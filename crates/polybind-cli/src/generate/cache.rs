@@ -1,0 +1,402 @@
+//! The on-disk cache of `polybind generate`: `.polybind/cache/` next to the configuration.
+//!
+//! * `files/<key>.json`: the lowering of one source file, under a hash of everything it depends
+//!   on (the file's text and path, whether it is the crate root, and the cache's version).
+//! * `run.json`: what the last successful run read and wrote ([`Manifest`]), so that a run over
+//!   unchanged sources and untouched outputs can stop before parsing anything.
+//!
+//! Everything lives in a folder named after the cache's version: polybind's version, the IR
+//! schema version and the identity of the polybind binary itself (its size and modification
+//! time, so a rebuilt polybind never trusts what another build wrote). Folders of other versions
+//! are removed. The cache is only an accelerator: an entry that cannot be read, does not parse or
+//! names another version is ignored and rewritten; a cache that cannot be written is skipped.
+//! It can never change the output, only how fast it comes.
+
+use polybind_syntax::{FileJob, FileLowering};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The folder of one version of the cache.
+#[derive(Debug, Clone)]
+pub struct Cache {
+    dir: PathBuf,
+    version: String,
+}
+
+/// The first line of a cache entry: the version it was written by and the key it answers. The
+/// lowering's JSON follows on the next line.
+#[derive(Serialize, Deserialize)]
+struct FileHeader {
+    version: String,
+    key: String,
+    /// A hash of the lowering's JSON: what the file means to polybind.
+    fingerprint: String,
+}
+
+/// What the last successful run read and wrote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Manifest {
+    pub version: String,
+    /// A hash of the configuration and the options of the run (targets, their options and
+    /// output directories).
+    pub run: String,
+    /// Every source file read, in walk order.
+    pub sources: Vec<SourceRecord>,
+    /// Files whose appearance would change which file a `mod x;` means (a candidate looked for
+    /// before the one found).
+    pub absent: Vec<PathBuf>,
+    /// Per target, its directory and every file written: path, length and modification time
+    /// (nanoseconds since the epoch). A person's edit changes the time.
+    pub targets: Vec<TargetRecord>,
+}
+
+/// A source file as the last run read it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceRecord {
+    pub path: PathBuf,
+    /// As diagnostics show it.
+    pub shown: PathBuf,
+    pub is_root: bool,
+    /// A hash of its text.
+    pub content: String,
+    /// A hash of its lowering: an edit that leaves it equal (a function body, a plain comment)
+    /// changes no output.
+    pub fingerprint: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetRecord {
+    pub target: String,
+    pub dir: PathBuf,
+    pub files: Vec<(PathBuf, u64, u128)>,
+}
+
+/// A lowering's JSON and its fingerprint, a hash of it (`None` when it has diagnostics: such a
+/// file is neither cached nor ever taken as unchanged).
+pub fn fingerprint(lowering: &FileLowering) -> Option<(Vec<u8>, String)> {
+    if !lowering.diagnostics.is_empty() {
+        return None;
+    }
+    let json = serde_json::to_vec(lowering).ok()?;
+    let print = hash(&[&json]);
+    Some((json, print))
+}
+
+/// Hex SHA-256 of the parts, each prefixed by its length so that no two lists of parts collide.
+pub fn hash(parts: &[&[u8]]) -> String {
+    let mut h = Sha256::new();
+    for p in parts {
+        h.update((p.len() as u64).to_le_bytes());
+        h.update(p);
+    }
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The version of this polybind build, as cache folders are named.
+pub fn this_version() -> String {
+    let build = std::env::current_exe()
+        .and_then(fs::metadata)
+        .map(|m| format!("{}-{}", m.len(), mtime_ns(&m)))
+        .unwrap_or_else(|_| "unknown".into());
+    let build = hash(&[build.as_bytes()]);
+    format!(
+        "v{}-{}-{}",
+        polybind_ir::SCHEMA_VERSION,
+        env!("CARGO_PKG_VERSION"),
+        &build[..16]
+    )
+}
+
+/// Modification time in nanoseconds since the epoch (0 when the platform has none).
+pub fn mtime_ns(m: &fs::Metadata) -> u128 {
+    m.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+impl Cache {
+    /// The cache under `root` (normally `<config dir>/.polybind/cache`) for this polybind.
+    pub fn open(root: &Path) -> Cache {
+        Cache::open_version(root, &this_version())
+    }
+
+    /// The cache under `root` for `version`. Nothing is written until [`Cache::prepare`].
+    pub fn open_version(root: &Path, version: &str) -> Cache {
+        Cache {
+            dir: root.join(version),
+            version: version.to_owned(),
+        }
+    }
+
+    /// Before the first write of a run: remove the folders of other versions, and keep the
+    /// `.polybind` folder out of version control.
+    pub fn prepare(&self) {
+        let Some(root) = self.dir.parent() else {
+            return;
+        };
+        if let Ok(entries) = fs::read_dir(root) {
+            for e in entries.flatten() {
+                if e.path().is_dir() && e.path() != self.dir {
+                    let _ = fs::remove_dir_all(e.path());
+                }
+            }
+        }
+        if let Some(parent) = root.parent() {
+            let _ = fs::create_dir_all(parent);
+            let ignore = parent.join(".gitignore");
+            if !ignore.exists() {
+                let _ = fs::write(
+                    ignore,
+                    "# Written by polybind: a cache, safe to delete.\n*\n",
+                );
+            }
+        }
+    }
+
+    /// The key of a source file's lowering; `content` is the hash of its text.
+    pub fn file_key(&self, job: &FileJob, content: &str) -> String {
+        hash(&[
+            self.version.as_bytes(),
+            job.path.as_os_str().as_encoded_bytes(),
+            job.source.path.as_os_str().as_encoded_bytes(),
+            &[u8::from(job.is_root)],
+            content.as_bytes(),
+        ])
+    }
+
+    fn file_path(&self, key: &str) -> PathBuf {
+        self.dir.join("files").join(format!("{key}.json"))
+    }
+
+    /// The cached lowering under `key` and its fingerprint, if there is a valid one.
+    pub fn load_file(&self, key: &str) -> Option<(FileLowering, String)> {
+        let text = fs::read(self.file_path(key)).ok()?;
+        let split = text.iter().position(|&b| b == b'\n')?;
+        let header: FileHeader = serde_json::from_slice(&text[..split]).ok()?;
+        if header.version != self.version || header.key != key {
+            return None;
+        }
+        let lowering: FileLowering = serde_json::from_slice(&text[split + 1..]).ok()?;
+        Some((lowering, header.fingerprint))
+    }
+
+    /// Remember a lowering, given as its JSON and fingerprint ([`fingerprint`]).
+    pub fn store_file(&self, key: &str, json: &[u8], fingerprint: &str) {
+        let header = FileHeader {
+            version: self.version.clone(),
+            key: key.to_owned(),
+            fingerprint: fingerprint.to_owned(),
+        };
+        if let Ok(mut text) = serde_json::to_vec(&header) {
+            text.push(b'\n');
+            text.extend_from_slice(json);
+            write(&self.file_path(key), &text);
+        }
+    }
+
+    /// Remove file entries other than `keep` (sources that changed or went away).
+    pub fn prune_files(&self, keep: &[String]) {
+        let Ok(entries) = fs::read_dir(self.dir.join("files")) else {
+            return;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let key = name.strip_suffix(".json").unwrap_or(&name);
+            if !keep.iter().any(|k| k == key) {
+                let _ = fs::remove_file(e.path());
+            }
+        }
+    }
+
+    /// The manifest of the last successful run, if it is valid and of this version.
+    pub fn load_manifest(&self) -> Option<Manifest> {
+        let text = fs::read(self.dir.join("run.json")).ok()?;
+        let m: Manifest = serde_json::from_slice(&text).ok()?;
+        (m.version == self.version).then_some(m)
+    }
+
+    pub fn store_manifest(&self, manifest: &Manifest) {
+        if let Ok(text) = serde_json::to_vec(manifest) {
+            write(&self.dir.join("run.json"), &text);
+        }
+    }
+
+    pub fn forget_manifest(&self) {
+        let _ = fs::remove_file(self.dir.join("run.json"));
+    }
+
+    /// The version this cache is for.
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+}
+
+/// Write beside, then rename: a reader never sees half an entry. Failures are ignored (the
+/// cache is an accelerator; a read-only checkout still generates).
+fn write(path: &Path, bytes: &[u8]) {
+    let Some(dir) = path.parent() else { return };
+    if fs::create_dir_all(dir).is_err() {
+        return;
+    }
+    let tmp = dir.join(format!(
+        ".{}.{}.tmp",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default(),
+        std::process::id()
+    ));
+    if fs::write(&tmp, bytes).is_ok() && fs::rename(&tmp, path).is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use polybind_syntax::{SourceFile, lower_file};
+    use std::sync::Arc;
+
+    fn job(text: &str) -> FileJob {
+        FileJob {
+            path: PathBuf::from("/crate/src/lib.rs"),
+            source: SourceFile {
+                path: PathBuf::from("src/lib.rs"),
+                text: Arc::new(text.to_owned()),
+            },
+            is_root: true,
+        }
+    }
+
+    const LIB: &str =
+        "polybind::setup!();\n#[polybind]\npub fn add(a: u32, b: u32) -> u32 { a + b }\n";
+
+    /// Lower `job` and store it; returns its key and fingerprint.
+    fn store(cache: &Cache, job: &FileJob) -> (String, String) {
+        let content = hash(&[job.source.text.as_bytes()]);
+        let key = cache.file_key(job, &content);
+        let (json, print) = fingerprint(&lower_file(job)).unwrap();
+        cache.prepare();
+        cache.store_file(&key, &json, &print);
+        (key, print)
+    }
+
+    #[test]
+    fn a_stored_lowering_is_found_under_its_key_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_version(dir.path(), "v1-test");
+        let j = job(LIB);
+        let (key, print) = store(&cache, &j);
+        let (hit, hit_print) = cache.load_file(&key).expect("hit");
+        assert_eq!(hit.entries, lower_file(&j).entries);
+        assert_eq!(hit_print, print);
+        // Another text, or the same text at another path, is another key: a miss.
+        let other = job(&LIB.replace("u32", "u64"));
+        let other_key = cache.file_key(&other, &hash(&[other.source.text.as_bytes()]));
+        assert_ne!(other_key, key);
+        assert!(cache.load_file(&other_key).is_none());
+        let mut moved = j.clone();
+        moved.path = PathBuf::from("/elsewhere/src/lib.rs");
+        assert_ne!(cache.file_key(&moved, &hash(&[LIB.as_bytes()])), key);
+    }
+
+    #[test]
+    fn same_meaning_same_fingerprint() {
+        let body = job(&LIB.replace("a + b", "b + a"));
+        let sig = job(&LIB.replace("b: u32", "b: u64"));
+        let print = |j: &FileJob| fingerprint(&lower_file(j)).unwrap().1;
+        assert_eq!(
+            print(&job(LIB)),
+            print(&body),
+            "a body edit changes nothing"
+        );
+        assert_ne!(print(&job(LIB)), print(&sig));
+        let broken = job("#[polybind]\npub fn f<T>(x: T) {}\n");
+        assert!(
+            fingerprint(&lower_file(&broken)).is_none(),
+            "errors are never cached"
+        );
+    }
+
+    #[test]
+    fn corrupt_entries_are_misses_and_get_rewritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_version(dir.path(), "v1-test");
+        let j = job(LIB);
+        let (key, _) = store(&cache, &j);
+        let path = cache.file_path(&key);
+        let good = fs::read(&path).unwrap();
+        for bad in [
+            b"".to_vec(),
+            b"not json".to_vec(),
+            good[..good.len() / 2].to_vec(),
+            String::from_utf8(good.clone())
+                .unwrap()
+                .replacen(&key, "0000", 1)
+                .into_bytes(),
+        ] {
+            fs::write(&path, &bad).unwrap();
+            assert!(
+                cache.load_file(&key).is_none(),
+                "{}",
+                String::from_utf8_lossy(&bad)
+            );
+        }
+        store(&cache, &j);
+        assert!(cache.load_file(&key).is_some());
+        fs::write(cache.dir.join("run.json"), "{").unwrap();
+        assert!(cache.load_manifest().is_none());
+    }
+
+    #[test]
+    fn another_version_neither_reads_nor_keeps_the_old_entries() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = Cache::open_version(dir.path(), "v1-0.1.0-aaaa");
+        let j = job(LIB);
+        store(&old, &j);
+        old.store_manifest(&Manifest {
+            version: old.version().to_owned(),
+            ..Manifest::default()
+        });
+        assert!(old.load_manifest().is_some());
+
+        let new = Cache::open_version(dir.path(), "v1-0.2.0-bbbb");
+        let key = new.file_key(&j, &hash(&[LIB.as_bytes()]));
+        assert!(new.load_file(&key).is_none());
+        assert!(new.load_manifest().is_none());
+        new.prepare();
+        assert!(!old.dir.exists(), "the old version's folder is removed");
+        // An entry copied from another version is refused too.
+        store(&old, &j);
+        let old_key = old.file_key(&j, &hash(&[LIB.as_bytes()]));
+        fs::create_dir_all(new.dir.join("files")).unwrap();
+        fs::copy(old.file_path(&old_key), new.file_path(&key)).unwrap();
+        assert!(new.load_file(&key).is_none());
+    }
+
+    #[test]
+    fn pruning_keeps_only_the_given_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open_version(dir.path(), "v1-test");
+        let (a, _) = store(&cache, &job(LIB));
+        let (b, _) = store(&cache, &job(&LIB.replace("add", "sum")));
+        cache.prune_files(std::slice::from_ref(&b));
+        assert!(cache.load_file(&a).is_none());
+        assert!(cache.load_file(&b).is_some());
+    }
+
+    #[test]
+    fn this_version_names_schema_and_package_version() {
+        let v = this_version();
+        assert!(
+            v.starts_with(&format!(
+                "v{}-{}-",
+                polybind_ir::SCHEMA_VERSION,
+                env!("CARGO_PKG_VERSION")
+            )),
+            "{v}"
+        );
+    }
+}

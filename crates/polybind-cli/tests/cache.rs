@@ -1,0 +1,249 @@
+//! The cache and `--jobs` end to end: whatever the cache holds (nothing, every file, some
+//! files, garbage) and however many threads run, `polybind generate` writes the same bytes.
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const LIB: &str = "//! Cache test.\npolybind::setup!();\npub mod shapes;\npub mod util;\n";
+const SHAPES: &str = r#"use polybind::polybind;
+
+/// A point.
+#[polybind]
+#[derive(Clone, Copy)]
+pub struct Point {
+    pub x: f64,
+    pub y: f64,
+}
+
+#[polybind]
+pub fn norm(p: Point) -> f64 {
+    (p.x * p.x + p.y * p.y).sqrt()
+}
+"#;
+const UTIL: &str = r#"use polybind::polybind;
+
+#[polybind]
+pub fn add(a: u32, b: u32) -> u32 {
+    a.wrapping_add(b)
+}
+
+#[polybind]
+pub fn greet(name: &str) -> String {
+    format!("Hello, {name}!")
+}
+"#;
+
+fn project() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        (
+            "Cargo.toml",
+            "[package]\nname = \"cached\"\nversion = \"0.1.0\"\nedition = \"2024\"\n",
+        ),
+        (
+            "polybind.toml",
+            "[library]\ncrate = \".\"\n\n[targets.c]\n\n[targets.cpp]\n\n[targets.python]\n",
+        ),
+        ("src/lib.rs", LIB),
+        ("src/shapes.rs", SHAPES),
+        ("src/util.rs", UTIL),
+    ];
+    for (path, text) in files {
+        let p = dir.path().join(path);
+        fs::create_dir_all(p.parent().unwrap()).unwrap();
+        fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+/// Run `polybind generate` with `args`; returns (exit code, stdout, stderr).
+fn generate(dir: &Path, args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_polybind"))
+        .arg("generate")
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let (code, out, err) = generate(dir, args);
+    assert_eq!(code, 0, "{out}{err}");
+    out
+}
+
+/// Every file under `dir/out`, by path.
+fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+        for e in fs::read_dir(dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                walk(base, &p, out);
+            } else {
+                out.insert(
+                    p.strip_prefix(base).unwrap().to_path_buf(),
+                    fs::read(&p).unwrap(),
+                );
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&dir.join("out"), &dir.join("out"), &mut out);
+    out
+}
+
+/// What a run without any cache writes, from scratch, for the project as it is now.
+fn cold(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let _ = fs::remove_dir_all(dir.join("out"));
+    ok(dir, &["--no-cache", "--jobs", "1"]);
+    let files = outputs(dir);
+    assert!(files.len() >= 4, "{:?}", files.keys());
+    files
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let p = dir.join(file);
+    let text = fs::read_to_string(&p).unwrap();
+    assert!(text.contains(from), "{from}");
+    fs::write(p, text.replacen(from, to, 1)).unwrap();
+}
+
+#[test]
+fn warm_runs_write_what_cold_runs_write() {
+    let p = project();
+    let dir = p.path();
+    let reference = cold(dir);
+    assert!(
+        !dir.join(".polybind").exists(),
+        "--no-cache writes no cache"
+    );
+
+    // Cold cache, then every file from the cache, on two threads and on one.
+    let _ = fs::remove_dir_all(dir.join("out"));
+    ok(dir, &[]);
+    assert_eq!(outputs(dir), reference);
+    assert!(dir.join(".polybind/cache").is_dir());
+    assert_eq!(
+        fs::read_to_string(dir.join(".polybind/.gitignore"))
+            .unwrap()
+            .lines()
+            .last(),
+        Some("*")
+    );
+    for jobs in ["1", "2"] {
+        let _ = fs::remove_dir_all(dir.join("out"));
+        ok(dir, &["--jobs", jobs]);
+        assert_eq!(outputs(dir), reference, "--jobs {jobs}");
+    }
+
+    // One signature changed: one file lowered again, the others from the cache.
+    edit(dir, "src/util.rs", "b: u32", "b: u64");
+    let out = ok(dir, &["--verbose"]);
+    assert!(out.contains("updated"), "{out}");
+    let warm = outputs(dir);
+    assert_ne!(warm, reference);
+    assert_eq!(warm, cold(dir), "warm run after a signature change");
+
+    // A body changed: nothing to regenerate, and nothing differs from a cold run.
+    ok(dir, &[]);
+    edit(dir, "src/util.rs", "a.wrapping_add(b)", "b.wrapping_add(a)");
+    let out = ok(dir, &["--verbose"]);
+    assert!(!out.contains("updated"), "{out}");
+    assert!(out.contains("nothing changed"), "{out}");
+    assert_eq!(outputs(dir), cold(dir), "after a body change");
+}
+
+#[test]
+fn the_cache_never_hides_a_change() {
+    let p = project();
+    let dir = p.path();
+    ok(dir, &[]);
+
+    // A generated file edited by hand is still refused, though the sources did not change.
+    let header = dir.join("out/c/cached.h");
+    let text = fs::read_to_string(&header).unwrap();
+    fs::write(&header, text.replace("#include", "#include /* mine */")).unwrap();
+    let (code, _, err) = generate(dir, &[]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("polybind::generate::edited"), "{err}");
+    ok(dir, &["--force"]);
+
+    // A deleted output comes back.
+    fs::remove_file(&header).unwrap();
+    let out = ok(dir, &[]);
+    assert!(out.contains("created"), "{out}");
+
+    // A new module file: found, though every other file is cached.
+    edit(
+        dir,
+        "src/lib.rs",
+        "pub mod util;",
+        "pub mod util;\npub mod extra;",
+    );
+    fs::write(
+        dir.join("src/extra.rs"),
+        "#[polybind::polybind]\npub fn twice(x: i32) -> i32 { x * 2 }\n",
+    )
+    .unwrap();
+    ok(dir, &[]);
+    assert!(
+        fs::read_to_string(&header)
+            .unwrap()
+            .contains("cached_twice")
+    );
+
+    // `mod util;` now means util/mod.rs once util.rs is gone.
+    fs::create_dir_all(dir.join("src/util")).unwrap();
+    fs::rename(dir.join("src/util.rs"), dir.join("src/util/mod.rs")).unwrap();
+    edit(dir, "src/util/mod.rs", "pub fn add(", "pub fn add_moved(");
+    ok(dir, &[]);
+    assert!(
+        fs::read_to_string(&header)
+            .unwrap()
+            .contains("cached_add_moved")
+    );
+    assert_eq!(outputs(dir), cold(dir));
+}
+
+#[test]
+fn a_corrupt_or_foreign_cache_is_ignored() {
+    let p = project();
+    let dir = p.path();
+    ok(dir, &[]);
+    let reference = outputs(dir);
+    let mut entries = 0;
+    for version in fs::read_dir(dir.join(".polybind/cache")).unwrap() {
+        let version = version.unwrap().path();
+        fs::write(version.join("run.json"), "garbage").unwrap();
+        for e in fs::read_dir(version.join("files")).unwrap() {
+            fs::write(e.unwrap().path(), "{\"version\": \"nope\"").unwrap();
+            entries += 1;
+        }
+    }
+    assert!(entries >= 3, "one entry per source file");
+    edit(dir, "src/shapes.rs", "pub y: f64", "pub y: f32");
+    ok(dir, &[]);
+    assert_eq!(outputs(dir), cold(dir));
+    assert_ne!(outputs(dir), reference);
+    // A cache folder of another version is dropped at the next write.
+    let stale = dir.join(".polybind/cache/v0-0.0.0-0000000000000000");
+    fs::create_dir_all(&stale).unwrap();
+    edit(dir, "src/shapes.rs", "pub y: f32", "pub y: f64");
+    ok(dir, &[]);
+    assert!(!stale.exists());
+}
+
+#[test]
+fn jobs_must_be_positive() {
+    let p = project();
+    let (code, _, err) = generate(p.path(), &["--jobs", "0"]);
+    assert_eq!(code, 2, "{err}");
+}
