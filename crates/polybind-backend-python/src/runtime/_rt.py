@@ -682,6 +682,24 @@ def _trampoline(functype: Any, args: list[Conv[Any]], ret: Conv[Any] | None, met
         # converter called only to raise the error naming what was wrong.
         lo, hi = ret.lo, ret.hi
 
+        if n == 1:
+            # The most common closure, spelled out: no `*raw` tuple to build and slice per call.
+            def call_int1(user_data: int, a0: Any, out: Any) -> int:
+                entry = _live.get(user_data)
+                if entry is None:
+                    return 1
+                try:
+                    r = entry[0](a0)
+                    if type(r) is not int or not lo <= r <= hi:
+                        r = ret.to_c(r, "the callback's result", [])
+                    out[0] = r
+                    return 0
+                except BaseException as exc:  # must reach the caller, never unwind into Rust
+                    _remember(exc, entry[1])
+                    return 1
+
+            return functype(call_int1)
+
         def call_int(user_data: int, *raw: Any) -> int:
             entry = _live.get(user_data)
             if entry is None:
