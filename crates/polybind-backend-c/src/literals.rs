@@ -112,7 +112,7 @@ fn ensure_point(s: String) -> String {
 /// A C string literal holding the UTF-8 bytes of `s`. Bytes outside printable ASCII become
 /// three-digit octal escapes (which end by themselves, unlike `\x`), and `??` is broken up so
 /// that no trigraph forms.
-pub(crate) fn string_literal(s: &str) -> String {
+pub fn string_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     let mut prev = 0u8;

@@ -2,7 +2,7 @@
 
 use crate::names::Names;
 use polybind_codegen::BackendError;
-use polybind_ir::{Type, ValidLibrary};
+use polybind_ir::ValidLibrary;
 
 pub(crate) const BACKEND: &str = "ocaml";
 
@@ -29,22 +29,4 @@ impl Cx<'_> {
     pub fn error(&self, item: &str, message: impl Into<String>) -> BackendError {
         BackendError::new(BACKEND, item, message)
     }
-}
-
-/// Whether the library's interface lets it keep a foreign callable beyond one call.
-pub(crate) fn retains_callables(lib: &ValidLibrary) -> bool {
-    fn ty(t: &Type) -> bool {
-        match t {
-            Type::Callback(cb) => cb.retained,
-            Type::CallbackInterface(_) => true,
-            _ => false,
-        }
-    }
-    lib.functions()
-        .iter()
-        .any(|f| f.params.iter().any(|p| ty(&p.ty)))
-        || lib
-            .objects()
-            .iter()
-            .any(|o| o.methods.iter().any(|m| m.params.iter().any(|p| ty(&p.ty))))
 }

@@ -73,7 +73,7 @@ impl Backend for OcamlBackend {
             lib,
             n: &n,
             errors: self.errors,
-            threads: context::retains_callables(lib),
+            threads: lib.keeps_foreign_callables(),
         };
         let header = polybind_backend_c::CBackend::header(lib)?;
         let stubs = stub_file(&cx)?;

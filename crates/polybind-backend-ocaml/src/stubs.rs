@@ -570,18 +570,4 @@ fn triples(w: &mut CodeWriter, name: &str, rows: &[(String, String, String)]) {
     });
 }
 
-/// A C string literal: printable ASCII as is, everything else as octal escapes.
-pub(crate) fn c_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for b in s.bytes() {
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'?' => out.push_str("\\?"),
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\{b:03o}")),
-        }
-    }
-    out.push('"');
-    out
-}
+pub(crate) use polybind_backend_c::c_string_literal as c_string;

@@ -64,6 +64,27 @@ impl ValidLibrary {
     pub fn enum_(&self, name: &str) -> Option<&Enum> {
         self.enum_index.get(name).map(|&i| &self.enums[i])
     }
+    /// Whether the interface lets the library keep a foreign callable beyond one call (a
+    /// retained closure or a boxed callback interface as a parameter): it may then call back
+    /// from its own threads while a call waits, which bindings with a global lock must allow.
+    pub fn keeps_foreign_callables(&self) -> bool {
+        fn kept(t: &Type) -> bool {
+            match t {
+                Type::Callback(cb) => cb.retained,
+                Type::CallbackInterface(_) => true,
+                _ => false,
+            }
+        }
+        self.functions
+            .iter()
+            .any(|f| f.params.iter().any(|p| kept(&p.ty)))
+            || self.objects.iter().any(|o| {
+                o.methods
+                    .iter()
+                    .any(|m| m.params.iter().any(|p| kept(&p.ty)))
+            })
+    }
+
     /// The module `item` is declared in, below the crate root (empty at the root).
     pub fn module_of(&self, item: &str) -> &[String] {
         self.lib.modules.get(item).map_or(&[], Vec::as_slice)

@@ -16,7 +16,7 @@ use crate::sig::Sig;
 use callback::Callbacks;
 use convert::{Convs, attr_var, class_var};
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{Item, Type, ValidLibrary, item_checksum};
+use polybind_ir::{Item, ValidLibrary, item_checksum};
 
 const PRELUDE: &str = include_str!("../runtime/prelude.c");
 
@@ -62,7 +62,7 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     // callback interface) may call them from its own threads while a call waits for them, so
     // every call releases the GIL; otherwise calls keep it (callbacks can then only run on the
     // calling thread, during the call, and re-take the GIL cheaply).
-    let release_gil = retains_callables(lib);
+    let release_gil = lib.keeps_foreign_callables();
     let mut cv = Convs::new(lib, n);
     let mut cbs = Callbacks::default();
     let mut fns = CodeWriter::new();
@@ -106,24 +106,6 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     checks(lib, n, &mut w);
     module(n, lib, &targets, &mut w);
     Ok(w.finish())
-}
-
-/// Whether the library's interface lets it keep a foreign callable beyond one call.
-fn retains_callables(lib: &ValidLibrary) -> bool {
-    fn ty(t: &Type) -> bool {
-        match t {
-            Type::Callback(cb) => cb.retained,
-            Type::CallbackInterface(_) => true,
-            _ => false,
-        }
-    }
-    lib.functions()
-        .iter()
-        .any(|f| f.params.iter().any(|p| ty(&p.ty)))
-        || lib
-            .objects()
-            .iter()
-            .any(|o| o.methods.iter().any(|m| m.params.iter().any(|p| ty(&p.ty))))
 }
 
 /// `pb_status`: raise the exception of a status other than OK and ERROR, built by
@@ -395,19 +377,4 @@ fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter
     });
 }
 
-/// A C string literal: printable ASCII as is, everything else as octal escapes (which, unlike
-/// `\x`, never swallow the characters after them).
-fn c_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for b in s.bytes() {
-        match b {
-            b'"' => out.push_str("\\\""),
-            b'\\' => out.push_str("\\\\"),
-            b'?' => out.push_str("\\?"),
-            0x20..=0x7e => out.push(b as char),
-            _ => out.push_str(&format!("\\{b:03o}")),
-        }
-    }
-    out.push('"');
-    out
-}
+use polybind_backend_c::c_string_literal as c_string;
