@@ -341,25 +341,12 @@ impl Types {
         cx.fmt.in_module(w, name, |w| {
             doc(w, &e.docs);
             w.block(&format!("struct {name} {{"), "};", |w| {
-                for ((v, vn), (members, names)) in e.variants.iter().zip(&vnames).zip(&bodies) {
-                    doc(w, &v.docs);
-                    w.block(&format!("struct {vn} {{"), "};", |w| {
-                        Self::write_members(w, members);
-                        equality(w, vn, names);
-                    });
-                }
-                doc(w, "The variant this value holds.");
-                w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+                Self::variants(w, e, &vnames, &bodies, "value");
                 w.line(&format!("{name}() = default;"));
                 for vn in &vnames {
                     w.line(&format!("{name}({vn} v) : value(std::move(v)) {{}}"));
                 }
-                doc(w, "Whether the value holds variant `V`.");
-                w.line("template <class V>");
-                w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
-                doc(w, "Variant `V` (throws `std::bad_variant_access` when it holds another).");
-                w.line("template <class V>");
-                w.line("const V &get() const { return std::get<V>(value); }");
+                Self::variant_access(w, "value");
                 w.line(&format!(
                     "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value; }}"
                 ));
@@ -394,42 +381,33 @@ impl Types {
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
                 w.line(&format!("using C = {c_name};"));
                 w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
-                    w.line("switch (c.tag) {");
-                    for (tag, ret) in &lift_cases {
-                        w.line(&format!("case {tag}:"));
-                        w.indent();
-                        w.line(ret);
-                        w.dedent();
-                    }
-                    w.line("default:");
-                    w.indent();
-                    w.line(&format!(
-                        "throw InvalidArgumentError(\"unknown {name} tag \" + std::to_string(c.tag));"
-                    ));
-                    w.dedent();
-                    w.line("}");
+                    lift_by_tag(w, name, &lift_cases);
                 });
-                w.block(&format!("static C lower(const {q} &v, Scratch &s) {{"), "}", |w| {
-                    w.line("(void)s;");
-                    w.line("C c{};");
-                    w.line("switch (v.value.index()) {");
-                    for (i, body) in &lower_cases {
-                        w.line(&format!("case {i}: {{"));
-                        w.indent();
-                        for l in body {
-                            w.line(l);
+                w.block(
+                    &format!("static C lower(const {q} &v, Scratch &s) {{"),
+                    "}",
+                    |w| {
+                        w.line("(void)s;");
+                        w.line("C c{};");
+                        w.line("switch (v.value.index()) {");
+                        for (i, body) in &lower_cases {
+                            w.line(&format!("case {i}: {{"));
+                            w.indent();
+                            for l in body {
+                                w.line(l);
+                            }
+                            w.line("break;");
+                            w.dedent();
+                            w.line("}");
                         }
+                        w.line("default:");
+                        w.indent();
                         w.line("break;");
                         w.dedent();
                         w.line("}");
-                    }
-                    w.line("default:");
-                    w.indent();
-                    w.line("break;");
-                    w.dedent();
-                    w.line("}");
-                    w.line("return c;");
-                });
+                        w.line("return c;");
+                    },
+                );
                 w.line(&free);
             });
         });
@@ -575,23 +553,10 @@ impl Types {
         cx.fmt.in_module(w, name, |w| {
             doc(w, &e.docs);
             w.block(&format!("struct {name} {{"), "};", |w| {
-                for ((v, vn), (members, names)) in e.variants.iter().zip(vnames).zip(bodies) {
-                    doc(w, &v.docs);
-                    w.block(&format!("struct {vn} {{"), "};", |w| {
-                        Self::write_members(w, members);
-                        equality(w, vn, names);
-                    });
-                }
-                doc(w, "The variant this error holds.");
-                w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+                Self::variants(w, e, vnames, bodies, "error");
                 doc(w, "The error's message (its `Display` text).");
                 w.line("std::string message;");
-                doc(w, "Whether the error is variant `V`.");
-                w.line("template <class V>");
-                w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
-                doc(w, "Variant `V` (throws `std::bad_variant_access` when it holds another).");
-                w.line("template <class V>");
-                w.line("const V &get() const { return std::get<V>(value); }");
+                Self::variant_access(w, "error");
                 w.line(&format!(
                     "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value && a.message == b.message; }}"
                 ));
@@ -607,25 +572,46 @@ impl Types {
                 w.line(&format!("using C = {c_name};"));
                 w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
                     w.line("std::string message = Conv<std::string>::lift(c.message);");
-                    w.line("switch (c.tag) {");
-                    for (tag, ret) in &cases {
-                        w.line(&format!("case {tag}:"));
-                        w.indent();
-                        w.line(ret);
-                        w.dedent();
-                    }
-                    w.line("default:");
-                    w.indent();
-                    w.line(&format!(
-                        "throw InvalidArgumentError(\"unknown {name} tag \" + std::to_string(c.tag));"
-                    ));
-                    w.dedent();
-                    w.line("}");
+                    lift_by_tag(w, name, &cases);
                 });
-                w.line(&format!("static void free(C &c) noexcept {{ {free}(&c); }}"));
+                w.line(&format!(
+                    "static void free(C &c) noexcept {{ {free}(&c); }}"
+                ));
             });
         });
         Ok(())
+    }
+
+    /// The nested variant structs of a data or error enum, and the `std::variant` holding one.
+    fn variants(
+        w: &mut CodeWriter,
+        e: &Enum,
+        vnames: &[String],
+        bodies: &[(Vec<String>, Vec<String>)],
+        what: &str,
+    ) {
+        for ((v, vn), (members, names)) in e.variants.iter().zip(vnames).zip(bodies) {
+            doc(w, &v.docs);
+            w.block(&format!("struct {vn} {{"), "};", |w| {
+                Self::write_members(w, members);
+                equality(w, vn, names);
+            });
+        }
+        doc(w, &format!("The variant this {what} holds."));
+        w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+    }
+
+    /// `is<V>()` and `get<V>()` over `value`.
+    fn variant_access(w: &mut CodeWriter, what: &str) {
+        doc(w, &format!("Whether the {what} holds variant `V`."));
+        w.line("template <class V>");
+        w.line("bool is() const noexcept { return std::holds_alternative<V>(value); }");
+        doc(
+            w,
+            "Variant `V` (throws `std::bad_variant_access` when it holds another).",
+        );
+        w.line("template <class V>");
+        w.line("const V &get() const { return std::get<V>(value); }");
     }
 
     /// `Conv<std::vector<T>>` or `Conv<std::optional<T>>` for one container type.
@@ -653,6 +639,24 @@ impl Types {
         });
         Ok(())
     }
+}
+
+/// `switch (c.tag)` returning the lifted value of each variant; an unknown tag throws.
+fn lift_by_tag(w: &mut CodeWriter, name: &str, cases: &[(String, String)]) {
+    w.line("switch (c.tag) {");
+    for (tag, ret) in cases {
+        w.line(&format!("case {tag}:"));
+        w.indent();
+        w.line(ret);
+        w.dedent();
+    }
+    w.line("default:");
+    w.indent();
+    w.line(&format!(
+        "throw InvalidArgumentError(\"unknown {name} tag \" + std::to_string(c.tag));"
+    ));
+    w.dedent();
+    w.line("}");
 }
 
 /// A C-like (non-error) enum: an `enum class` crossing as `int32_t`.

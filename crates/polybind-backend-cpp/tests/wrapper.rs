@@ -39,16 +39,20 @@ fn deterministic() {
     assert_eq!(files(&lib), files(&lib));
 }
 
-#[test]
-fn namespace_option() {
-    let lib = everything();
-    let opts = [("namespace".to_string(), "acme::geo".to_string())].into();
-    let hpp = CppBackend::from_options(&opts)
+/// The `.hpp` generated with one `[targets.cpp]` option set.
+fn hpp_with(lib: &ValidLibrary, option: &str, value: &str) -> String {
+    let opts = [(option.to_string(), value.to_string())].into();
+    CppBackend::from_options(&opts)
         .unwrap()
-        .generate(&lib)
+        .generate(lib)
         .unwrap()[1]
         .contents
-        .clone();
+        .clone()
+}
+
+#[test]
+fn namespace_option() {
+    let hpp = hpp_with(&everything(), "namespace", "acme::geo");
     assert!(hpp.contains("namespace acme::geo {"));
     assert!(hpp.contains("}  // namespace acme::geo"));
 }
@@ -207,13 +211,7 @@ fn module_names_that_clash_are_errors() {
 #[test]
 fn expected_errors_mode() {
     let lib = everything();
-    let opts = [("errors".to_string(), "expected".to_string())].into();
-    let hpp = CppBackend::from_options(&opts)
-        .unwrap()
-        .generate(&lib)
-        .unwrap()[1]
-        .contents
-        .clone();
+    let hpp = hpp_with(&lib, "errors", "expected");
     assert!(hpp.contains("class [[nodiscard]] Expected {"));
     assert!(hpp.contains("::failure(detail::take<"));
     assert!(
