@@ -46,22 +46,27 @@ pub(crate) fn doc(w: &mut CodeWriter, docs: &str) {
 
 /// `a.x == b.x && ...` for the fields of a struct, `true` for none.
 fn equality(w: &mut CodeWriter, name: &str, fields: &[String]) {
-    let body = if fields.is_empty() {
-        "true".to_owned()
-    } else {
-        fields
-            .iter()
-            .map(|f| format!("a.{f} == b.{f}"))
-            .collect::<Vec<_>>()
-            .join(" && ")
-    };
-    let (a, b) = if fields.is_empty() {
-        ("", "")
-    } else {
-        (" a", " b")
-    };
+    if fields.is_empty() {
+        comparison(w, name, "const {name} &, const {name} &", "true");
+        return;
+    }
+    let body = fields
+        .iter()
+        .map(|f| format!("a.{f} == b.{f}"))
+        .collect::<Vec<_>>()
+        .join(" && ");
+    comparison(w, name, EQ_PARAMS, &body);
+}
+
+/// The parameters of an `operator==` that reads both sides.
+const EQ_PARAMS: &str = "const {name} &a, const {name} &b";
+
+/// `operator==` (its parameters `params`, with `{name}` for the type, and `body`) and the
+/// `operator!=` derived from it.
+fn comparison(w: &mut CodeWriter, name: &str, params: &str, body: &str) {
+    let params = params.replace("{name}", name);
     w.line(&format!(
-        "friend bool operator==(const {name} &{a}, const {name} &{b}) noexcept {{ return {body}; }}"
+        "friend bool operator==({params}) noexcept {{ return {body}; }}"
     ));
     w.line(&format!(
         "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
@@ -347,12 +352,7 @@ impl Types {
                     w.line(&format!("{name}({vn} v) : value(std::move(v)) {{}}"));
                 }
                 Self::variant_access(w, "value");
-                w.line(&format!(
-                    "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value; }}"
-                ));
-                w.line(&format!(
-                    "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
-                ));
+                comparison(w, name, EQ_PARAMS, "a.value == b.value");
             });
         });
         self.written.insert(name.clone());
@@ -557,12 +557,12 @@ impl Types {
                 doc(w, "The error's message (its `Display` text).");
                 w.line("std::string message;");
                 Self::variant_access(w, "error");
-                w.line(&format!(
-                    "friend bool operator==(const {name} &a, const {name} &b) noexcept {{ return a.value == b.value && a.message == b.message; }}"
-                ));
-                w.line(&format!(
-                    "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
-                ));
+                comparison(
+                    w,
+                    name,
+                    EQ_PARAMS,
+                    "a.value == b.value && a.message == b.message",
+                );
             });
         });
         self.written.insert(name.clone());

@@ -102,43 +102,15 @@ impl Names {
         name.to_snake_case()
     }
 
-    /// The fragment naming containers built from `ty` (`U32`, `VecPoint`, ...), as in C.
+    /// The fragment naming containers built from `ty` (`U32`, `VecPoint`, ...): the C header's
+    /// rule, plus the names of the slice converters only this package has.
     pub fn fragment(&self, ty: &Type) -> Result<String, String> {
-        Ok(match ty {
-            Type::Bool => "Bool".into(),
-            Type::U8 => "U8".into(),
-            Type::U16 => "U16".into(),
-            Type::U32 => "U32".into(),
-            Type::U64 => "U64".into(),
-            Type::I8 => "I8".into(),
-            Type::I16 => "I16".into(),
-            Type::I32 => "I32".into(),
-            Type::I64 => "I64".into(),
-            Type::Usize => "Usize".into(),
-            Type::Isize => "Isize".into(),
-            Type::F32 => "F32".into(),
-            Type::F64 => "F64".into(),
-            Type::Str => "Str".into(),
-            Type::String => "String".into(),
-            Type::Vec(t) | Type::Slice(t) => format!("Vec{}", self.fragment(t)?),
-            Type::SliceMut(t) => format!("VecMut{}", self.fragment(t)?),
-            Type::Option(t) => format!("Option{}", self.fragment(t)?),
-            Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => {
-                n.clone()
-            }
-            Type::Callback(cb) => {
-                let mut s = "Fn".to_owned();
-                for p in &cb.params {
-                    s.push_str(&self.fragment(p)?);
-                }
-                if let Some(r) = &cb.ret {
-                    s.push_str("To");
-                    s.push_str(&self.fragment(r)?);
-                }
-                s
-            }
-            Type::Named(n) => return Err(format!("the type `{n}` is unresolved")),
-        })
+        match ty {
+            Type::Slice(t) => Ok(format!("Vec{}", self.fragment(t)?)),
+            Type::SliceMut(t) => Ok(format!("VecMut{}", self.fragment(t)?)),
+            Type::Callback(cb) => polybind_backend_c::callback_fragment(cb),
+            t => polybind_backend_c::type_fragment(t),
+        }
     }
 }
 
