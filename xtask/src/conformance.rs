@@ -40,6 +40,7 @@ pub fn run(lang: &str) -> Result<Summary, String> {
         "cpp" => crate::cpp::conformance(),
         "python" => crate::python::conformance(),
         "ocaml-source" => crate::ocaml_source::conformance(),
+        "c-source" => crate::c_source::conformance(),
         "ocaml" => crate::ocaml::conformance(),
         other => Err(format!(
             "no conformance harness for `{other}` yet (available: c)"

@@ -110,6 +110,7 @@ pub fn run() -> Result<(), String> {
         );
     }
     check_outputs(&poly, &twin, &edited_fn)?;
+    let breakdown = breakdown(&polybind, &poly, &edited_file, &edited_fn)?;
 
     let cases: Vec<Case> = best
         .into_iter()
@@ -119,7 +120,8 @@ pub fn run() -> Result<(), String> {
         })
         .collect();
     write_json(&cases)?;
-    let md = markdown(&cases, &version(&cbindgen)?, &machine());
+    let mut md = markdown(&cases, &version(&cbindgen)?, &machine());
+    md.push_str(&breakdown);
     println!("{md}");
     bench::write_section("generate", &md)
 }
@@ -209,6 +211,80 @@ fn check_outputs(poly: &Path, twin: &Path, edited_fn: &str) -> Result<(), String
         return Err("the files of the incremental runs differ from a cold run's".into());
     }
     Ok(())
+}
+
+/// Where the time of a cold run and of a one-signature incremental run goes, one thread: the
+/// phases `polybind generate --verbose` reports (best of [`RUNS`] each), and the size of what
+/// is written.
+fn breakdown(
+    polybind: &Path,
+    poly: &Path,
+    edited_file: &Path,
+    edited_fn: &str,
+) -> Result<String, String> {
+    type Phases = Vec<(String, f64)>;
+    let best = |acc: &mut Phases, run: Phases| {
+        if acc.is_empty() {
+            *acc = run;
+        } else {
+            for ((_, a), (_, b)) in acc.iter_mut().zip(run) {
+                *a = a.min(b);
+            }
+        }
+    };
+    let verbose = ["generate", "--verbose", "--jobs", "1"];
+    let (mut cold, mut incremental) = (Phases::new(), Phases::new());
+    for _ in 0..RUNS {
+        clear(poly)?;
+        best(&mut cold, phases(polybind, &verbose, poly)?);
+        for on in [true, false] {
+            let text = read(edited_file)?;
+            write(
+                edited_file,
+                &synth::edit(&text, edited_fn, Edit::Signature, on)?,
+            )?;
+            let run = phases(polybind, &verbose, poly)?;
+            if on {
+                best(&mut incremental, run);
+            }
+        }
+    }
+    let bytes: usize = snapshot(&poly.join("out"))?
+        .iter()
+        .map(|(_, b)| b.len())
+        .sum();
+    let mut md = format!(
+        "\nWhere the time goes, one thread (`polybind generate --verbose --jobs 1`, best of {RUNS}; the outputs total {:.1} MB):\n\n| phase | cold (ms) | incremental: one signature changed (ms) |\n| --- | ---: | ---: |\n",
+        bytes as f64 / 1e6
+    );
+    for (phase, ms) in &cold {
+        let inc = incremental
+            .iter()
+            .find(|(p, _)| p == phase)
+            .map_or("–".to_owned(), |(_, v)| format!("{v:.1}"));
+        md.push_str(&format!("| {phase} | {ms:.1} | {inc} |\n"));
+    }
+    Ok(md)
+}
+
+/// The `phase: N ms` lines of one verbose run, in order.
+fn phases(program: &Path, args: &[&str], dir: &Path) -> Result<Vec<(String, f64)>, String> {
+    let text = run::capture(program, args, dir, &[])?;
+    let parsed: Vec<(String, f64)> = text
+        .lines()
+        .filter_map(|l| {
+            let (phase, rest) = match l.strip_prefix("done in ") {
+                Some(rest) => ("total", rest),
+                None => l.rsplit_once(": ")?,
+            };
+            let ms = rest.strip_suffix(" ms")?.parse().ok()?;
+            Some((phase.trim().to_owned(), ms))
+        })
+        .collect();
+    if parsed.is_empty() {
+        return Err(format!("`polybind {}` reported no phases", args.join(" ")));
+    }
+    Ok(parsed)
 }
 
 /// Every file under `dir`, sorted by path.

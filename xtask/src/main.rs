@@ -7,6 +7,7 @@
 
 mod bench;
 mod bench_all;
+mod c_source;
 mod conformance;
 mod cpp;
 mod cpp_bench;
@@ -141,6 +142,8 @@ fn ci() -> Result<(), String> {
         }
     };
     step("libffi-dev", dyn_bench::ensure_libffi());
+    // Before `cargo test`: the C-header frontend's tests open libclang.
+    step("libclang-dev, make", c_source::ensure_tools());
     step("fmt", run::cargo(&["fmt", "--all", "--check"]));
     step(
         "clippy",
@@ -177,6 +180,10 @@ fn ci() -> Result<(), String> {
     step(
         "conformance ocaml",
         conformance::run("ocaml").and_then(|s| s.into_result()),
+    );
+    step(
+        "conformance c-source",
+        conformance::run("c-source").and_then(|s| s.into_result()),
     );
     step("examples", examples());
     step("docs", docs::build());

@@ -223,3 +223,20 @@ let cases =
         eq "draws" (List.rev !draws)
           [ (C.Blue, ({ x = 0.0; y = 0.0 } : C.point)); (C.Blue, { x = 1.0; y = 0.0 }); (C.Blue, { x = 2.0; y = 0.0 }) ];
         eq "tint saw Red" !tints [ C.Red ] ) ]
+
+(* Checks of the OCaml binding itself, beyond the language-neutral cases: run after them. *)
+let ocaml_only =
+  [
+    ( "ocaml.blocking_releases_the_lock",
+      fun () ->
+        (* Another OCaml thread can only run while the call waits if the stub released the
+           runtime lock for it. *)
+        let ticks = ref 0 and stop = ref false in
+        let t = Thread.create (fun () -> while not !stop do incr ticks; Thread.yield () done) () in
+        let before = !ticks in
+        eq_int "sleep_ms" (C.sleep_ms 200) 200;
+        let during = !ticks - before in
+        stop := true;
+        Thread.join t;
+        check (during > 0) "another thread ran during sleep_ms" )
+  ]

@@ -21,6 +21,12 @@ let all =
   List.concat
     [ Cases_values.cases; Cases_data.cases; Cases_objects.cases; Cases_callbacks.cases; Cases_misc.cases ]
 
+let run f =
+  match f () with
+  | () -> Ok ()
+  | exception Harness.Check_failed why -> Error why
+  | exception e -> Error ("unexpected exception " ^ Printexc.to_string e)
+
 let () =
   let path = if Array.length Sys.argv > 1 then Sys.argv.(1) else "cases.toml" in
   let listed = ids path in
@@ -34,17 +40,13 @@ let () =
     (fun id ->
       match List.assoc_opt id all with
       | None -> result id (Error "listed in cases.toml but not implemented")
-      | Some f ->
-          result id
-            (match f () with
-            | () -> Ok ()
-            | exception Harness.Check_failed why -> Error why
-            | exception e -> Error ("unexpected exception " ^ Printexc.to_string e)))
+      | Some f -> result id (run f))
     listed;
   List.iter
     (fun (id, _) ->
       if not (List.mem id listed) then result id (Error "implemented but not listed in cases.toml"))
     all;
+  List.iter (fun (id, f) -> result id (run f)) Cases_callbacks.ocaml_only;
   let dup = List.filter (fun (id, _) -> List.length (List.filter (fun (j, _) -> j = id) all) > 1) all in
   List.iter (fun (id, _) -> result id (Error "implemented twice")) dup;
   (* Everything the cases received was released: by the binding, or by the GC's finalisers. *)

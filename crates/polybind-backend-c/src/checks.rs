@@ -4,6 +4,7 @@
 use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::{doc_comment, string_literal};
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::item_checksum;
 
@@ -38,19 +39,20 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
         sum = sum.wrapping_add(checksum);
         let m = f.checksum_macro(key);
         h.claim(cx, &m, &format!("the checksum of {label}"))?;
-        w.line(&format!("#define {m} UINT64_C(0x{checksum:016x})"));
+        wln!(w, "#define {m} UINT64_C(0x{checksum:016x})");
     }
     w.blank();
     doc_comment(w, "The wrapping sum of all checksums.");
-    w.line(&format!(
+    wln!(
+        w,
         "#define {} UINT64_C(0x{sum:016x})",
         f.macro_name("INTERFACE_HASH")
-    ));
+    );
     w.blank();
     for (key, label) in &keys {
         let name = f.checksum_fn(key);
         h.claim(cx, &name, &format!("the checksum function of {label}"))?;
-        w.line(&format!("uint64_t {name}(void);"));
+        wln!(w, "uint64_t {name}(void);");
     }
     if !layouts.is_empty() {
         w.blank();
@@ -62,13 +64,33 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     for name in &layouts {
         let layout = f.layout_fn(name);
         h.claim(cx, &layout, &format!("the layout function of `{name}`"))?;
-        w.line(&format!("uint64_t {layout}(void);"));
+        wln!(w, "uint64_t {layout}(void);");
     }
     w.blank();
     doc_comment(
         w,
         "Check that the library is the one this header was generated from: NULL when every checksum\nand layout matches, otherwise the name of the first item that differs.",
     );
+    // One table row per check, walked by one loop: a library of thousands of items gets a
+    // header a third shorter than with one `if` per item, which every includer parses.
+    let mut rows = vec![];
+    for (key, label) in &keys {
+        rows.push(format!(
+            "{{{}, {}, {}}},",
+            f.checksum_fn(key),
+            f.checksum_macro(key),
+            string_literal(label)
+        ));
+    }
+    for name in &layouts {
+        let t = f.type_name(name);
+        rows.push(format!(
+            "{{{}, ((uint64_t)sizeof({t}) << 16) | (uint64_t){}, {}}},",
+            f.layout_fn(name),
+            f.alignof(&t),
+            string_literal(&format!("layout of {name}"))
+        ));
+    }
     w.block(
         &format!(
             "static inline const char *{}(void) {{",
@@ -76,36 +98,30 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
         ),
         "}",
         |w| {
-            for (key, label) in &keys {
-                w.block(
-                    &format!(
-                        "if ({}() != {}) {{",
-                        f.checksum_fn(key),
-                        f.checksum_macro(key)
-                    ),
-                    "}",
-                    |w| {
-                        w.line(&format!("return {};", string_literal(label)));
-                    },
-                );
+            if rows.is_empty() {
+                w.line("return NULL;");
+                return;
             }
-            for name in &layouts {
-                let t = f.type_name(name);
-                let expected = format!(
-                    "(((uint64_t)sizeof({t}) << 16) | (uint64_t){})",
-                    f.alignof(&t)
-                );
-                w.block(
-                    &format!("if ({}() != {expected}) {{", f.layout_fn(name)),
-                    "}",
-                    |w| {
-                        w.line(&format!(
-                            "return {};",
-                            string_literal(&format!("layout of {name}"))
-                        ));
-                    },
-                );
-            }
+            w.block(
+                "static const struct { uint64_t (*actual)(void); uint64_t expected; const char *what; } checks[] = {",
+                "};",
+                |w| {
+                    for row in &rows {
+                        w.line(row);
+                    }
+                },
+            );
+            w.block(
+                "for (size_t i = 0; i < sizeof checks / sizeof checks[0]; i++) {",
+                "}",
+                |w| {
+                    w.block(
+                        "if (checks[i].actual() != checks[i].expected) {",
+                        "}",
+                        |w| w.line("return checks[i].what;"),
+                    );
+                },
+            );
             w.line("return NULL;");
         },
     );

@@ -4,6 +4,7 @@
 use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::doc_comment;
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{Function, Object, Param, Receiver, Type};
 
@@ -76,7 +77,7 @@ impl Header {
             "Release the handle. The object is dropped when no call is using it any more.",
         );
         let status = cx.fmt.type_name("Status");
-        self.decls.line(&format!("{status} {free}({handle} self);"));
+        wln!(self.decls, "{status} {free}({handle} self);");
         Ok(())
     }
 
@@ -126,16 +127,16 @@ pub(crate) fn signature(w: &mut CodeWriter, head: &str, params: &[String], tail:
         params.join(", ")
     };
     if head.len() + one.len() + tail.len() <= WIDTH || params.len() < 2 {
-        w.line(&format!("{head}{one}{tail}"));
+        wln!(w, "{head}{one}{tail}");
         return;
     }
     w.line(head);
     w.block("", "", |w| {
         for (i, p) in params.iter().enumerate() {
             if i + 1 < params.len() {
-                w.line(&format!("{p},"));
+                wln!(w, "{p},");
             } else {
-                w.line(&format!("{p}{tail}"));
+                wln!(w, "{p}{tail}");
             }
         }
     });

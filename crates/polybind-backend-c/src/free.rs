@@ -5,6 +5,7 @@
 use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::doc_comment;
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{Enum, Type};
 use std::collections::BTreeSet;
@@ -46,7 +47,7 @@ impl Header {
             done.insert(&p.name);
         }
         for p in plans.iter().filter(|p| ahead.contains(&p.name)) {
-            w.line(&format!("static inline void {}({});", p.name, p.param));
+            wln!(w, "static inline void {}({});", p.name, p.param);
         }
         for p in &plans {
             w.blank();
@@ -97,9 +98,7 @@ impl Header {
                 let dealloc = cx.fmt.function("rt_dealloc");
                 let align = cx.fmt.alignof(&t);
                 f.body.block("if (v->cap > 0) {", "}", |w| {
-                    w.line(&format!(
-                        "{dealloc}(v->ptr, v->cap * sizeof({t}), {align});"
-                    ));
+                    wln!(w, "{dealloc}(v->ptr, v->cap * sizeof({t}), {align});");
                 });
                 f.body.line("v->ptr = NULL;\nv->len = 0;\nv->cap = 0;");
             }
@@ -159,7 +158,7 @@ impl Free {
                 })
                 .collect();
             if !calls.is_empty() {
-                cases.line(&format!("case {}:", cx.fmt.variant(&e.name, &v.name)));
+                wln!(cases, "case {}:", cx.fmt.variant(&e.name, &v.name));
                 cases.block("", "", |w| {
                     for c in &calls {
                         w.line(c);

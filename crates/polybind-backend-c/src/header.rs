@@ -4,9 +4,10 @@ use crate::checks;
 use crate::context::ItemCx;
 use crate::formatter::Formatter;
 use crate::literals::{self, doc_comment};
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, marker};
 use polybind_ir::{Constant, Item, Type, ValidLibrary};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 
 /// Status codes, in the order and with the values of `docs/src/abi.md`.
 const STATUSES: &[(&str, &str)] = &[
@@ -34,8 +35,10 @@ const STATUSES: &[(&str, &str)] = &[
 /// on demand (dependencies first) and recorded so that each is written once.
 #[derive(Default)]
 pub(crate) struct Header {
-    /// Every file-scope C name, with the key of what claimed it.
-    names: BTreeMap<String, String>,
+    /// Every file-scope C name, with the key of what claimed it. Only looked up, never iterated
+    /// (so the output stays deterministic): a hash map, since a large library claims tens of
+    /// thousands of names.
+    names: HashMap<String, String>,
     pub errors: Vec<BackendError>,
     pub consts: CodeWriter,
     pub types: CodeWriter,
@@ -70,7 +73,7 @@ impl Header {
         let value = literals::constant(&c.ty, &c.value).map_err(|m| cx.error(m))?;
         self.consts.blank();
         doc_comment(&mut self.consts, &c.docs);
-        self.consts.line(&format!("#define {name} {value}"));
+        wln!(self.consts, "#define {name} {value}");
         Ok(())
     }
 
@@ -131,15 +134,15 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
     }
 
     let mut w = CodeWriter::new();
-    w.line(&format!("/* {} */", marker(env!("CARGO_PKG_VERSION"))));
+    wln!(w, "/* {} */", marker(env!("CARGO_PKG_VERSION")));
     doc_comment(&mut w, lib.docs());
     w.blank();
     let guard = fmt.guard();
-    w.line(&format!("#ifndef {guard}"));
-    w.line(&format!("#define {guard}"));
+    wln!(w, "#ifndef {guard}");
+    wln!(w, "#define {guard}");
     w.blank();
     for h in ["stdbool.h", "stddef.h", "stdint.h"] {
-        w.line(&format!("#include <{h}>"));
+        wln!(w, "#include <{h}>");
     }
     w.blank();
     w.line("#ifdef __cplusplus");
@@ -155,7 +158,7 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
     w.line("} /* extern \"C\" */");
     w.line("#endif");
     w.blank();
-    w.line(&format!("#endif /* {guard} */"));
+    wln!(w, "#endif /* {guard} */");
     Ok(w.finish())
 }
 
@@ -167,19 +170,19 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
     let alignof = f.macro_name("ALIGNOF");
     w.blank();
     w.line("#ifdef __cplusplus");
-    w.line(&format!("#define {alignof}(T) alignof(T)"));
+    wln!(w, "#define {alignof}(T) alignof(T)");
     w.line("#else");
-    w.line(&format!("#define {alignof}(T) _Alignof(T)"));
+    wln!(w, "#define {alignof}(T) _Alignof(T)");
     w.line("#endif");
     w.blank();
     doc_comment(w, "The status every exported function returns.");
-    w.line(&format!("typedef int32_t {status};"));
+    wln!(w, "typedef int32_t {status};");
     w.blank();
     w.block("enum {", "};", |w| {
         for (i, (name, docs)) in STATUSES.iter().enumerate() {
             doc_comment(w, docs);
             let comma = if i + 1 < STATUSES.len() { "," } else { "" };
-            w.line(&format!("{} = {i}{comma}", f.macro_name(name)));
+            wln!(w, "{} = {i}{comma}", f.macro_name(name));
         }
     });
     w.blank();
@@ -217,10 +220,11 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
         w,
         "Release memory the library allocated (the primitive every `*_free` function uses).",
     );
-    w.line(&format!(
+    wln!(
+        w,
         "void {}(void *ptr, size_t size, size_t align);",
         f.function("rt_dealloc")
-    ));
+    );
     w.blank();
     doc_comment(
         w,
@@ -229,10 +233,7 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
             f.function("string_free")
         ),
     );
-    w.line(&format!(
-        "{string} {}(void);",
-        f.function("last_error_message")
-    ));
+    wln!(w, "{string} {}(void);", f.function("last_error_message"));
     w.blank();
     doc_comment(
         w,
@@ -246,7 +247,7 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
         "}",
         |w| {
             w.block("if (s->cap > 0) {", "}", |w| {
-                w.line(&format!("{}(s->ptr, s->cap, 1);", f.function("rt_dealloc")));
+                wln!(w, "{}(s->ptr, s->cap, 1);", f.function("rt_dealloc"));
             });
             w.line("s->ptr = NULL;");
             w.line("s->len = 0;");

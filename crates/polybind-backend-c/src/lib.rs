@@ -27,6 +27,8 @@ pub use formatter::RESERVED as C_RESERVED_WORDS;
 pub use formatter::{callback_fragment, primitive_c_type, type_fragment};
 /// A C string literal for any text (octal escapes, no trigraphs): for every backend writing C.
 pub use literals::string_literal as c_string_literal;
+/// The language-neutral C runtime of generated stubs (error message, buffers, handle table).
+pub const RUNTIME_PRELUDE: &str = include_str!("runtime_prelude.c");
 use polybind_ir::ValidLibrary;
 use std::sync::{Arc, Mutex, OnceLock};
 

@@ -1,6 +1,7 @@
 //! C literals and comments: constant values, string literals and doc comments.
 
 use polybind_codegen::CodeWriter;
+use polybind_codegen::wln;
 use polybind_ir::{ConstValue, Type};
 
 /// Write `docs` as a `/** ... */` comment (nothing when empty). `*/` and `/*` inside the text are
@@ -17,11 +18,11 @@ pub(crate) fn doc_comment(w: &mut CodeWriter, docs: &str) {
         .map_or(0, |i| i + 1);
     match &lines[..end] {
         [] => {}
-        [one] => w.line(&format!("/** {one} */")),
+        [one] => wln!(w, "/** {one} */"),
         many => {
             w.line("/**");
             for l in many {
-                w.line(&format!(" * {l}"));
+                wln!(w, " * {l}");
             }
             w.line(" */");
         }

@@ -5,6 +5,7 @@ use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::doc_comment;
 use polybind_codegen::BackendError;
+use polybind_codegen::wln;
 use polybind_ir::{Callback, CallbackInterface, Enum, Field, Object, Record, Type};
 use std::collections::BTreeSet;
 
@@ -111,7 +112,7 @@ impl Header {
                 let c = cx.fmt.type_name(n);
                 if self.forward.insert(c.clone()) {
                     self.types.blank();
-                    self.types.line(&format!("typedef struct {c} {c};"));
+                    wln!(self.types, "typedef struct {c} {c};");
                 }
                 return Ok(());
             }
@@ -151,7 +152,7 @@ impl Header {
         w.block(&open, &close, |w| {
             for m in members {
                 doc_comment(w, &m.docs);
-                w.line(&format!("{};", m.decl));
+                wln!(w, "{};", m.decl);
             }
         });
     }
@@ -201,7 +202,7 @@ impl Header {
             if e.is_c_like() && !e.error {
                 h.types.blank();
                 doc_comment(&mut h.types, &e.docs);
-                h.types.line(&format!("typedef int32_t {c_name};"));
+                wln!(h.types, "typedef int32_t {c_name};");
                 return h.tags(cx, e, &e.discriminants());
             }
             h.data_enum(cx, e, &c_name)?;
@@ -252,13 +253,13 @@ impl Header {
                 w.block("union {", "} payload;", |w| {
                     for m in &payload {
                         doc_comment(w, &m.docs);
-                        w.line(&format!("{};", m.decl));
+                        wln!(w, "{};", m.decl);
                     }
                 });
             }
             if e.error {
                 doc_comment(w, "The error's `Display` text.");
-                w.line(&format!("{} message;", cx.fmt.type_name("String")));
+                wln!(w, "{} message;", cx.fmt.type_name("String"));
             }
         });
         Ok(())
@@ -277,9 +278,9 @@ impl Header {
                 doc_comment(w, &v.docs);
                 let comma = if i + 1 < names.len() { "," } else { "" };
                 if *d == i64::from(i32::MIN) {
-                    w.line(&format!("{n} = (-2147483647 - 1){comma}"));
+                    wln!(w, "{n} = (-2147483647 - 1){comma}");
                 } else {
-                    w.line(&format!("{n} = {d}{comma}"));
+                    wln!(w, "{n} = {d}{comma}");
                 }
             }
         });

@@ -252,3 +252,50 @@ int main(void) {
     let status = Command::new(&exe).status().unwrap();
     assert!(status.success(), "the release checks failed: {status}");
 }
+
+/// `verify_interface()` against a stand-in library whose checksum and layout functions return
+/// what the header expects, except for the row `wrong` (if any): it names exactly that item.
+fn verify_against(wrong: Option<&str>) -> String {
+    let lib = everything();
+    let h = header(&lib);
+    let start = h.find("checks[] = {\n").expect("the checks table") + "checks[] = {\n".len();
+    let end = start + h[start..].find("};").unwrap();
+    let mut c = String::from("#include <string.h>\n#include \"everything.h\"\n");
+    let mut labels = vec![];
+    for row in h[start..end].lines().filter(|r| !r.trim().is_empty()) {
+        let row = row.trim().trim_start_matches('{').trim_end_matches("},");
+        let (func, rest) = row.split_once(", ").unwrap();
+        let (expected, label) = rest.rsplit_once(", ").unwrap();
+        let off = usize::from(wrong.is_some_and(|w| format!("\"{w}\"") == label));
+        c.push_str(&format!(
+            "uint64_t {func}(void) {{ return ({expected}) + {off}; }}\n"
+        ));
+        labels.push(label.trim_matches('"').to_owned());
+    }
+    if let Some(w) = wrong {
+        assert!(labels.iter().any(|l| l == w), "no row {w} in {labels:?}");
+    }
+    c.push_str(
+        "#include <stdio.h>\nint main(void) {\n    const char *w = everything_verify_interface();\n    printf(\"%s\", w ? w : \"(none)\");\n    return 0;\n}\n",
+    );
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("everything.h"), &h).unwrap();
+    std::fs::write(dir.path().join("main.c"), &c).unwrap();
+    let exe = dir.path().join("main");
+    let status = Command::new("gcc")
+        .args(["-std=c11", "-Wall", "-Wextra", "-Werror", "-pedantic", "-o"])
+        .arg(&exe)
+        .arg(dir.path().join("main.c"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let out = Command::new(&exe).output().unwrap();
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn verify_names_the_first_item_that_differs() {
+    assert_eq!(verify_against(None), "(none)");
+    assert_eq!(verify_against(Some("function greet")), "function greet");
+    assert_eq!(verify_against(Some("layout of Person")), "layout of Person");
+}

@@ -4,6 +4,7 @@
 use crate::context::ItemCx;
 use crate::formatter::c_primitive;
 use crate::types::{Types, doc, is_c_like};
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{Callback, CallbackInterface, Object, Param, Receiver, Type};
 use std::collections::BTreeMap;
@@ -310,7 +311,7 @@ impl Glue {
                         for l in stmt.lines() {
                             w.line(l);
                         }
-                        w.line(&format!("return {};", cx.fmt.c_macro("OK")));
+                        wln!(w, "return {};", cx.fmt.c_macro("OK"));
                         w.dedent();
                         w.line("} catch (...) {");
                         w.indent();
@@ -372,7 +373,7 @@ impl Glue {
             w.block(&format!("class {} {{", ci.name), "};", |w| {
                 w.line("public:");
                 w.indent();
-                w.line(&format!("virtual ~{}() = default;", ci.name));
+                wln!(w, "virtual ~{}() = default;", ci.name);
                 for (d, l) in &decls {
                     doc(w, d);
                     w.line(l);
@@ -422,11 +423,11 @@ impl Glue {
                 w.block(&format!("static {status} {name}({sig}) noexcept {{"), "}", |w| {
                     w.line("try {");
                     w.indent();
-                    w.line(&format!("{q} &self = **static_cast<{ptr} *>(user_data);"));
+                    wln!(w, "{q} &self = **static_cast<{ptr} *>(user_data);");
                     for l in stmt.lines() {
                         w.line(l);
                     }
-                    w.line(&format!("return {ok};"));
+                    wln!(w, "return {ok};");
                     w.dedent();
                     w.line("} catch (...) {");
                     w.indent();
@@ -435,21 +436,17 @@ impl Glue {
                     w.line("}");
                 });
             }
-            w.line(&format!(
-                "static void release(void *user_data) noexcept {{ delete static_cast<{ptr} *>(user_data); }}"
-            ));
+            wln!(w, "static void release(void *user_data) noexcept {{ delete static_cast<{ptr} *>(user_data); }}");
             w.block(&format!("static {c_name} lower(const {ptr} &p) {{"), "}", |w| {
                 w.block("if (!p) {", "}", |w| {
-                    w.line(&format!(
-                        "throw InvalidArgumentError(\"a null std::shared_ptr<{}> was passed\");",
-                        ci.name
-                    ));
+                    wln!(w, "throw InvalidArgumentError(\"a null std::shared_ptr<{}> was passed\");",
+                        ci.name);
                 });
                 let fns: Vec<String> = methods.iter().map(|(n, _, _)| format!("&{n}")).collect();
                 let mut all = vec![format!("new {ptr}(p)")];
                 all.extend(fns);
                 all.push("&release".into());
-                w.line(&format!("return {c_name}{{{}}};", all.join(", ")));
+                wln!(w, "return {c_name}{{{}}};", all.join(", "));
             });
         });
         Ok(())
@@ -536,29 +533,25 @@ impl Glue {
                     w.line(l);
                 }
                 w.blank();
-                w.line(&format!("{name}(const {name} &) = delete;"));
-                w.line(&format!("{name} &operator=(const {name} &) = delete;"));
+                wln!(w, "{name}(const {name} &) = delete;");
+                wln!(w, "{name} &operator=(const {name} &) = delete;");
                 doc(w, "Takes over the handle; `other` is left empty (using it throws `InvalidHandleError`).");
-                w.line(&format!("{name}({name} &&other) noexcept : h_(std::exchange(other.h_, {c_name}{{}})) {{}}"));
+                wln!(w, "{name}({name} &&other) noexcept : h_(std::exchange(other.h_, {c_name}{{}})) {{}}");
                 w.block(&format!("{name} &operator=({name} &&other) noexcept {{"), "}", |w| {
                     w.block("if (this != &other) {", "}", |w| {
                         w.line("reset();");
-                        w.line(&format!("h_ = std::exchange(other.h_, {c_name}{{}});"));
+                        wln!(w, "h_ = std::exchange(other.h_, {c_name}{{}});");
                     });
                     w.line("return *this;");
                 });
                 doc(w, &format!("Releases the handle (`{free}`)."));
-                w.line(&format!("~{name}() {{ reset(); }}"));
+                wln!(w, "~{name}() {{ reset(); }}");
                 doc(w, "Adopts an owned handle (from the C API or `release()`).");
-                w.line(&format!(
-                    "static {name} from_raw({c_name} raw) noexcept {{ return {name}(raw, Adopt{{}}); }}"
-                ));
+                wln!(w, "static {name} from_raw({c_name} raw) noexcept {{ return {name}(raw, Adopt{{}}); }}");
                 doc(w, "The handle, still owned by this object (to pass it to the C API).");
-                w.line(&format!("{c_name} raw() const noexcept {{ return h_; }}"));
+                wln!(w, "{c_name} raw() const noexcept {{ return h_; }}");
                 doc(w, "Gives up ownership of the handle; release it with the C API.");
-                w.line(&format!(
-                    "{c_name} release() noexcept {{ return std::exchange(h_, {c_name}{{}}); }}"
-                ));
+                wln!(w, "{c_name} release() noexcept {{ return std::exchange(h_, {c_name}{{}}); }}");
                 doc(w, "False once moved from or released.");
                 w.line("explicit operator bool() const noexcept { return h_.handle != 0; }");
                 w.dedent();
@@ -566,16 +559,16 @@ impl Glue {
                 w.line("private:");
                 w.indent();
                 w.line("struct Adopt {};");
-                w.line(&format!("{name}({c_name} raw, Adopt) noexcept : h_(raw) {{}}"));
+                wln!(w, "{name}({c_name} raw, Adopt) noexcept : h_(raw) {{}}");
                 w.block("void reset() noexcept {", "}", |w| {
                     w.block("if (h_.handle != 0) {", "}", |w| {
-                        w.line(&format!("(void){free}(std::exchange(h_, {c_name}{{}}));"));
+                        wln!(w, "(void){free}(std::exchange(h_, {c_name}{{}}));");
                         // A callback run by the object's `Drop` may have thrown: a destructor
                         // cannot rethrow it, and it must not surface from an unrelated later call.
                         w.line("detail::pending() = nullptr;");
                     });
                 });
-                w.line(&format!("{c_name} h_{{}};"));
+                wln!(w, "{c_name} h_{{}};");
                 w.dedent();
             });
         });

@@ -74,18 +74,27 @@ impl Formatter {
     }
 
     /// Write `body` inside the namespace of `item`'s module (reopened for each item: C++ allows
-    /// it, and it keeps definitions in dependency order across modules).
+    /// it, and it keeps definitions in dependency order across modules). When the writer's last
+    /// line closes the same namespace, that block continues instead, so consecutive items of one
+    /// module share one `namespace` block.
     pub fn in_module(&self, w: &mut CodeWriter, item: &str, body: impl FnOnce(&mut CodeWriter)) {
         let path = self.module_of(item);
         if path.is_empty() {
             body(w);
+            return;
+        }
+        let ns = path.join("::");
+        let close = format!("}}  // namespace {ns}");
+        if let Some(blank) = w.reopen(&close) {
+            w.indent();
+            if blank {
+                w.blank();
+            }
+            body(w);
+            w.dedent();
+            w.line(&close);
         } else {
-            let ns = path.join("::");
-            w.block(
-                &format!("namespace {ns} {{"),
-                &format!("}}  // namespace {ns}"),
-                body,
-            );
+            w.block(&format!("namespace {ns} {{"), &close, body);
         }
     }
 

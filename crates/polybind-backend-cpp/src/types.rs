@@ -4,6 +4,7 @@
 use crate::context::ItemCx;
 use crate::formatter::RUNTIME_NAMES;
 use heck::ToSnakeCase;
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{Enum, Field, Record, Type};
 use std::collections::BTreeSet;
@@ -34,7 +35,7 @@ pub(crate) fn doc(w: &mut CodeWriter, docs: &str) {
     let docs = docs.replace("*/", "*\\/").replace("/*", "/\\*");
     let lines: Vec<&str> = docs.lines().collect();
     if lines.len() == 1 {
-        w.line(&format!("/** {} */", lines[0].trim_end()));
+        wln!(w, "/** {} */", lines[0].trim_end());
     } else {
         w.line("/**");
         for l in lines {
@@ -65,12 +66,14 @@ const EQ_PARAMS: &str = "const {name} &a, const {name} &b";
 /// `operator!=` derived from it.
 fn comparison(w: &mut CodeWriter, name: &str, params: &str, body: &str) {
     let params = params.replace("{name}", name);
-    w.line(&format!(
+    wln!(
+        w,
         "friend bool operator==({params}) noexcept {{ return {body}; }}"
-    ));
-    w.line(&format!(
+    );
+    wln!(
+        w,
         "friend bool operator!=(const {name} &a, const {name} &b) noexcept {{ return !(a == b); }}"
-    ));
+    );
 }
 
 impl Types {
@@ -141,7 +144,7 @@ impl Types {
         }
         if self.declared.insert(name.clone()) {
             cx.fmt
-                .in_module(&mut self.out, name, |w| w.line(&format!("struct {name};")));
+                .in_module(&mut self.out, name, |w| wln!(w, "struct {name};"));
         }
         // Not being defined yet: define it once the current type is complete.
         if !self.done.contains(&cx.fmt.c_type(name)) {
@@ -272,14 +275,10 @@ impl Types {
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
-                w.line(&format!("using C = {c_name};"));
+                wln!(w, "using C = {c_name};");
                 let unused_c = if r.fields.is_empty() { "(void)c; " } else { "" };
-                w.line(&format!(
-                    "static {q} lift(const C &c) {{ {unused_c}return {q}{{{lift}}}; }}"
-                ));
-                w.line(&format!(
-                    "static C lower(const {q} &x, Scratch &s) {{ (void)x; (void)s; return C{{{lower}}}; }}"
-                ));
+                wln!(w, "static {q} lift(const C &c) {{ {unused_c}return {q}{{{lift}}}; }}");
+                wln!(w, "static C lower(const {q} &x, Scratch &s) {{ (void)x; (void)s; return C{{{lower}}}; }}");
                 w.line(&free);
             });
         });
@@ -303,11 +302,12 @@ impl Types {
                 w.block(&format!("enum class {} : int32_t {{", e.name), "};", |w| {
                     for v in &e.variants {
                         doc(w, &v.docs);
-                        w.line(&format!(
+                        wln!(
+                            w,
                             "{} = {},",
                             cx.fmt.ident(&v.name),
                             cx.fmt.c_variant(&e.name, &v.name)
-                        ));
+                        );
                     }
                 });
             });
@@ -347,9 +347,9 @@ impl Types {
             doc(w, &e.docs);
             w.block(&format!("struct {name} {{"), "};", |w| {
                 Self::variants(w, e, &vnames, &bodies, "value");
-                w.line(&format!("{name}() = default;"));
+                wln!(w, "{name}() = default;");
                 for vn in &vnames {
-                    w.line(&format!("{name}({vn} v) : value(std::move(v)) {{}}"));
+                    wln!(w, "{name}({vn} v) : value(std::move(v)) {{}}");
                 }
                 Self::variant_access(w, "value");
                 comparison(w, name, EQ_PARAMS, "a.value == b.value");
@@ -379,7 +379,7 @@ impl Types {
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
-                w.line(&format!("using C = {c_name};"));
+                wln!(w, "using C = {c_name};");
                 w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
                     lift_by_tag(w, name, &lift_cases);
                 });
@@ -391,7 +391,7 @@ impl Types {
                         w.line("C c{};");
                         w.line("switch (v.value.index()) {");
                         for (i, body) in &lower_cases {
-                            w.line(&format!("case {i}: {{"));
+                            wln!(w, "case {i}: {{");
                             w.indent();
                             for l in body {
                                 w.line(l);
@@ -443,7 +443,7 @@ impl Types {
                 w.line("public:");
                 w.indent();
                 for vn in &vnames {
-                    w.line(&format!("class {vn};"));
+                    wln!(w, "class {vn};");
                 }
                 doc(w, &format!("The variant's index (the `tag` of `{c_name}`)."));
                 w.line("int32_t tag() const noexcept { return tag_; }");
@@ -451,9 +451,7 @@ impl Types {
                 w.blank();
                 w.line("protected:");
                 w.indent();
-                w.line(&format!(
-                    "{name}(int32_t tag, std::string message) : Error({error_status}, std::move(message)), tag_(tag) {{}}"
-                ));
+                wln!(w, "{name}(int32_t tag, std::string message) : Error({error_status}, std::move(message)), tag_(tag) {{}}");
                 w.dedent();
                 w.blank();
                 w.line("private:");
@@ -471,9 +469,7 @@ impl Types {
                     |w| {
                         w.line("public:");
                         w.indent();
-                        w.line(&format!(
-                        "explicit {vn}(std::string message) : {name}({tag}, std::move(message)) {{}}"
-                    ));
+                        wln!(w, "explicit {vn}(std::string message) : {name}({tag}, std::move(message)) {{}}");
                         Self::write_members(w, members);
                         w.dedent();
                     },
@@ -498,13 +494,13 @@ impl Types {
                 "}",
                 |w| {
                     w.block("struct Release {", "} release{c};", |w| {
-                        w.line(&format!("{c_name} &c;"));
-                        w.line(&format!("~Release() {{ {free}(&c); }}"));
+                        wln!(w, "{c_name} &c;");
+                        wln!(w, "~Release() {{ {free}(&c); }}");
                     });
                     w.line("std::string message = Conv<std::string>::lift(c.message);");
                     w.line("switch (c.tag) {");
                     for (tag, body) in &cases {
-                        w.line(&format!("case {tag}: {{"));
+                        wln!(w, "case {tag}: {{");
                         w.indent();
                         for l in body {
                             w.line(l);
@@ -514,7 +510,7 @@ impl Types {
                     }
                     w.line("default:");
                     w.indent();
-                    w.line(&format!("throw Error({error_status}, std::move(message));"));
+                    wln!(w, "throw Error({error_status}, std::move(message));");
                     w.dedent();
                     w.line("}");
                 },
@@ -569,14 +565,12 @@ impl Types {
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
-                w.line(&format!("using C = {c_name};"));
+                wln!(w, "using C = {c_name};");
                 w.block(&format!("static {q} lift(const C &c) {{"), "}", |w| {
                     w.line("std::string message = Conv<std::string>::lift(c.message);");
                     lift_by_tag(w, name, &cases);
                 });
-                w.line(&format!(
-                    "static void free(C &c) noexcept {{ {free}(&c); }}"
-                ));
+                wln!(w, "static void free(C &c) noexcept {{ {free}(&c); }}");
             });
         });
         Ok(())
@@ -598,7 +592,7 @@ impl Types {
             });
         }
         doc(w, &format!("The variant this {what} holds."));
-        w.line(&format!("std::variant<{}> value;", vnames.join(", ")));
+        wln!(w, "std::variant<{}> value;", vnames.join(", "));
     }
 
     /// `is<V>()` and `get<V>()` over `value`.
@@ -645,16 +639,17 @@ impl Types {
 fn lift_by_tag(w: &mut CodeWriter, name: &str, cases: &[(String, String)]) {
     w.line("switch (c.tag) {");
     for (tag, ret) in cases {
-        w.line(&format!("case {tag}:"));
+        wln!(w, "case {tag}:");
         w.indent();
         w.line(ret);
         w.dedent();
     }
     w.line("default:");
     w.indent();
-    w.line(&format!(
+    wln!(
+        w,
         "throw InvalidArgumentError(\"unknown {name} tag \" + std::to_string(c.tag));"
-    ));
+    );
     w.dedent();
     w.line("}");
 }

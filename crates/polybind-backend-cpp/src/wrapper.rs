@@ -7,6 +7,7 @@ use crate::context::ItemCx;
 use crate::formatter::{Formatter, RUNTIME_NAMES, c_primitive};
 use crate::types::{Types, doc};
 use polybind_backend_c::CBackend;
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, marker};
 use polybind_ir::{ConstValue, Type, ValidLibrary};
 
@@ -154,16 +155,16 @@ pub(crate) fn generate(
     }
 
     let mut w = CodeWriter::new();
-    w.line(&format!("/* {} */", marker(env!("CARGO_PKG_VERSION"))));
+    wln!(w, "/* {} */", marker(env!("CARGO_PKG_VERSION")));
     doc(&mut w, lib.docs());
     let guard = fmt.guard();
-    w.line(&format!("#ifndef {guard}"));
-    w.line(&format!("#define {guard}"));
+    wln!(w, "#ifndef {guard}");
+    wln!(w, "#define {guard}");
     w.blank();
-    w.line(&format!("#include \"{}\"", CBackend::header_name(lib)));
+    wln!(w, "#include \"{}\"", CBackend::header_name(lib));
     w.blank();
     for i in INCLUDES {
-        w.line(&format!("#include <{i}>"));
+        wln!(w, "#include <{i}>");
     }
     w.blank();
     // GCC reports false "may be used uninitialized" warnings inside std::optional and
@@ -174,7 +175,7 @@ pub(crate) fn generate(
     w.line("#pragma GCC diagnostic ignored \"-Wmaybe-uninitialized\"");
     w.line("#endif");
     w.blank();
-    w.line(&format!("namespace {namespace} {{"));
+    wln!(w, "namespace {namespace} {{");
     w.blank();
     let prelude = PRELUDE
         .replace("@Lib@", &fmt.c_type(""))
@@ -191,7 +192,7 @@ pub(crate) fn generate(
     w.append(&interfaces);
     w.blank();
     for o in lib.objects() {
-        fmt.in_module(&mut w, &o.name, |w| w.line(&format!("class {};", o.name)));
+        fmt.in_module(&mut w, &o.name, |w| wln!(w, "class {};", o.name));
     }
     w.blank();
     w.block("namespace detail {", "}  // namespace detail", |w| {
@@ -212,21 +213,19 @@ pub(crate) fn generate(
             &format!("if (const char *item = {}()) {{", fmt.c_fn("verify_interface")),
             "}",
             |w| {
-                w.line(&format!(
-                    "throw Error({}, std::string(\"the loaded library does not match this wrapper: \") + item);",
-                    fmt.c_macro("INVALID_ARGUMENT")
-                ));
+                wln!(w, "throw Error({}, std::string(\"the loaded library does not match this wrapper: \") + item);",
+                    fmt.c_macro("INVALID_ARGUMENT"));
             },
         );
     });
     w.blank();
-    w.line(&format!("}}  // namespace {namespace}"));
+    wln!(w, "}}  // namespace {namespace}");
     w.blank();
     w.line("#if defined(__GNUC__) && !defined(__clang__)");
     w.line("#pragma GCC diagnostic pop");
     w.line("#endif");
     w.blank();
-    w.line(&format!("#endif /* {guard} */"));
+    wln!(w, "#endif /* {guard} */");
     Ok(w.finish())
 }
 

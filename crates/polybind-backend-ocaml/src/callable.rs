@@ -18,6 +18,8 @@ pub(crate) struct Callable<'a> {
     pub error: Option<&'a str>,
     /// The object a method belongs to, when it takes `self`.
     pub this: Option<&'a str>,
+    /// `#[polybind(blocking)]`: the call releases the OCaml runtime lock.
+    pub blocking: bool,
 }
 
 impl Callable<'_> {
@@ -35,7 +37,8 @@ impl Callable<'_> {
 
     /// A `[@@noalloc]` stub with unboxed arguments can call it: only numbers, booleans, borrowed
     /// strings, byte and float arrays and objects go in, a number or nothing comes out, no
-    /// declared error, and the runtime lock stays taken (the library keeps no closures).
+    /// declared error, and the runtime lock stays taken (the library keeps no closures and the
+    /// call is not `blocking`).
     pub fn is_fast(&self, cx: &Cx<'_>) -> bool {
         let param_ok = |t: &Type| match t {
             t if t.is_primitive() => true,
@@ -46,6 +49,7 @@ impl Callable<'_> {
             _ => false,
         };
         !cx.threads
+            && !self.blocking
             && self.error.is_none()
             && self.ret.as_ref().is_none_or(Type::is_primitive)
             && self.params.iter().all(|p| param_ok(&p.ty))
@@ -56,6 +60,7 @@ impl Callable<'_> {
     /// and arrays are copied.
     pub fn must_copy(&self, cx: &Cx<'_>) -> bool {
         cx.threads
+            || self.blocking
             || self
                 .params
                 .iter()
@@ -77,6 +82,7 @@ pub(crate) fn callables<'a>(cx: &Cx<'a>) -> Vec<Callable<'a>> {
             ret: f.ret.clone(),
             error: f.error.as_deref(),
             this: None,
+            blocking: f.blocking,
         });
     }
     for o in cx.lib.objects() {
@@ -95,6 +101,7 @@ pub(crate) fn callables<'a>(cx: &Cx<'a>) -> Vec<Callable<'a>> {
                 error: m.error.as_deref(),
                 this: matches!(m.receiver, Receiver::Ref | Receiver::Mut)
                     .then_some(o.name.as_str()),
+                blocking: m.blocking,
             });
         }
     }

@@ -156,7 +156,7 @@ fn stub_file(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     w.blank();
     w.line("#define CAML_NAME_SPACE");
     for h in [
-        "alloc", "callback", "custom", "fail", "memory", "mlvalues", "threads",
+        "alloc", "callback", "custom", "fail", "memory", "mlvalues", "signals", "threads",
     ] {
         if h != "threads" || cx.threads {
             w.line(&format!("#include <caml/{h}.h>"));

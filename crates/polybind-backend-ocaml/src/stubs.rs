@@ -333,9 +333,16 @@ pub(crate) fn slow_stub(
             for l in convs.iter().chain(&roots) {
                 w.line(l);
             }
-            w.line("PB_BLOCKING_BEGIN");
+            // A `blocking` call releases the runtime lock even in a library whose other calls
+            // keep it.
+            let (begin, end) = if t.blocking {
+                ("PB_RELEASE_BEGIN", "PB_RELEASE_END")
+            } else {
+                ("PB_BLOCKING_BEGIN", "PB_BLOCKING_END")
+            };
+            w.line(begin);
             w.line(&format!("status = {}({});", t.symbol, args.join(", ")));
-            w.line("PB_BLOCKING_END");
+            w.line(end);
             for b in &backs {
                 w.line(b);
             }

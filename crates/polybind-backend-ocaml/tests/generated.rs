@@ -101,3 +101,44 @@ fn reserved_names() {
         assert!(ml.contains(needle), "no `{needle}` in\n{ml}");
     }
 }
+
+/// A library that keeps no closures keeps the runtime lock during calls, except in `blocking`
+/// ones, which release it (and are never `[@@noalloc]`); a callback made during such a call
+/// takes the lock back. The conformance library keeps closures, so this path is checked here
+/// (and compiled by `cargo xtask conformance ocaml`).
+#[test]
+fn blocking_calls_release_the_lock_without_threads() {
+    let lib = blocking_library();
+    let files = files(&OcamlBackend::default(), &lib);
+    let stubs = &files[3].1;
+    let ml = &files[2].1;
+    assert!(!stubs.contains("#define PB_THREADS"), "{stubs}");
+    let body = |name: &str| {
+        let start = stubs
+            .find(&format!(" pb_slow_{name}("))
+            .unwrap_or_else(|| panic!("no stub for {name}: {stubs}"));
+        let end = stubs[start..].find("\n}\n").unwrap() + start;
+        stubs[start..end].to_owned()
+    };
+    for name in ["wait", "each"] {
+        let b = body(name);
+        assert!(
+            b.contains("PB_RELEASE_BEGIN") && b.contains("PB_RELEASE_END"),
+            "{b}"
+        );
+        assert!(b.contains("const int copy = 1;"), "{b}");
+    }
+    let quick = body("quick");
+    assert!(!quick.contains("PB_RELEASE_BEGIN"), "{quick}");
+    assert!(!ml.contains("\"pb_slow_wait\" [@@noalloc]"), "{ml}");
+    assert!(
+        stubs.contains("#define PB_ENTER const int pb_was_released"),
+        "{stubs}"
+    );
+}
+
+fn blocking_library() -> ValidLibrary {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/blocking.json");
+    let text = std::fs::read_to_string(path).unwrap();
+    validate(&from_json(&text).unwrap()).unwrap_or_else(|e| panic!("{e}"))
+}

@@ -89,15 +89,6 @@ impl Backend for PythonBackend {
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
         let mut files = vec![];
         if self.flavour == Flavour::Native {
-            let header = polybind_backend_c::CBackend::header(lib)?;
-            files.push(GeneratedFile {
-                path: format!(
-                    "{package}/{}",
-                    polybind_backend_c::CBackend::header_name(lib)
-                )
-                .into(),
-                contents: header,
-            });
             files.push(GeneratedFile {
                 path: format!("{package}/_native.c").into(),
                 contents: native::generate(lib, &n)?,
@@ -117,6 +108,18 @@ impl Backend for PythonBackend {
             contents: api::generate(&cx)?,
         });
         files.extend(package::files(lib, &package, self.flavour));
+        // The C header last: it is shared with the `c` and `cpp` targets (memoised), and a
+        // target generated in parallel has usually finished it by now instead of waiting.
+        if self.flavour == Flavour::Native {
+            files.push(GeneratedFile {
+                path: format!(
+                    "{package}/{}",
+                    polybind_backend_c::CBackend::header_name(lib)
+                )
+                .into(),
+                contents: polybind_backend_c::CBackend::header(lib)?,
+            });
+        }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)
     }

@@ -2,6 +2,7 @@
 //! and the runtime module.
 
 use crate::Flavour;
+use polybind_codegen::wln;
 use polybind_codegen::{CodeWriter, GeneratedFile};
 use polybind_ir::ValidLibrary;
 
@@ -11,28 +12,28 @@ const BASE: &str = include_str!("runtime/_base.py");
 pub(crate) fn files(lib: &ValidLibrary, package: &str, flavour: Flavour) -> Vec<GeneratedFile> {
     let marker = polybind_codegen::marker(env!("CARGO_PKG_VERSION"));
     let mut w = CodeWriter::new();
-    w.line(&format!("# {marker}"));
+    wln!(w, "# {marker}");
     w.line("[build-system]");
     w.line("requires = [\"setuptools>=61\"]");
     w.line("build-backend = \"setuptools.build_meta\"");
     w.blank();
     w.line("[project]");
-    w.line(&format!("name = \"{}\"", package.replace('_', "-")));
-    w.line(&format!("version = \"{}\"", env!("CARGO_PKG_VERSION")));
+    wln!(w, "name = \"{}\"", package.replace('_', "-"));
+    wln!(w, "version = \"{}\"", env!("CARGO_PKG_VERSION"));
     let summary = lib
         .docs()
         .lines()
         .next()
         .unwrap_or_default()
         .replace('"', "'");
-    w.line(&format!("description = \"{summary}\""));
+    wln!(w, "description = \"{summary}\"");
     w.line("requires-python = \">=3.10\"");
     w.blank();
     w.line("[tool.setuptools]");
-    w.line(&format!("packages = [\"{package}\"]"));
+    wln!(w, "packages = [\"{package}\"]");
     w.blank();
     w.line("[tool.setuptools.package-data]");
-    w.line(&format!("{package} = [\"py.typed\", \"*.h\"]"));
+    wln!(w, "{package} = [\"py.typed\", \"*.h\"]");
     let mut files = vec![
         GeneratedFile {
             path: "pyproject.toml".into(),
@@ -71,11 +72,12 @@ pub(crate) fn files(lib: &ValidLibrary, package: &str, flavour: Flavour) -> Vec<
 
 fn setup_py(lib: &str, package: &str, marker: &str) -> String {
     let mut w = CodeWriter::new();
-    w.line(&format!("# {marker}"));
+    wln!(w, "# {marker}");
     w.line("\"\"\"Builds the extension against the library: set POLYBIND_LIB_DIR to the directory");
-    w.line(&format!(
+    wln!(
+        w,
         "holding lib{lib}.so (it is also the extension's rpath).\"\"\""
-    ));
+    );
     w.line("import os");
     w.blank();
     w.line("from setuptools import Extension, setup");
@@ -85,20 +87,21 @@ fn setup_py(lib: &str, package: &str, marker: &str) -> String {
     w.block("setup(", ")", |w| {
         w.block("ext_modules=[", "]", |w| {
             w.block("Extension(", ")", |w| {
-                w.line(&format!("\"{package}._native\","));
-                w.line(&format!("sources=[\"{package}/_native.c\"],"));
-                w.line(&format!("include_dirs=[\"{package}\"],"));
-                w.line(&format!("libraries=[\"{lib}\"],"));
+                wln!(w, "\"{package}._native\",");
+                wln!(w, "sources=[\"{package}/_native.c\"],");
+                wln!(w, "include_dirs=[\"{package}\"],");
+                wln!(w, "libraries=[\"{lib}\"],");
                 w.line("library_dirs=[lib_dir],");
                 w.line("runtime_library_dirs=[lib_dir],");
-                w.line(&format!(
+                wln!(
+                    w,
                     "extra_compile_args=[{}] + extra,",
                     crate::native::CFLAGS
                         .iter()
                         .map(|f| format!("{f:?}"))
                         .collect::<Vec<_>>()
                         .join(", ")
-                ));
+                );
                 w.line("extra_link_args=extra,");
             });
         });

@@ -89,10 +89,11 @@ impl Builder {
         if in_build_script {
             use polybind_cli::config::Source;
             let sources = match &config.source {
-                Source::Crate(source) | Source::Ir(source) => std::slice::from_ref(source),
-                Source::Ocaml(files) => files.as_slice(),
+                Source::Crate(source) | Source::Ir(source) => vec![source.clone()],
+                Source::Ocaml(files) => files.clone(),
+                Source::C(c) => c.headers.iter().map(|h| config.dir.join(h)).collect(),
             };
-            for source in sources {
+            for source in &sources {
                 println!("cargo:rerun-if-changed={}", watched(source).display());
             }
         }

@@ -30,6 +30,8 @@ struct RawLibrary {
     ir: Option<toml::Spanned<PathBuf>>,
     /// OCaml interface files (docs/src/ocaml.md).
     ocaml: Option<toml::Spanned<Vec<PathBuf>>>,
+    /// A C library's headers and build (docs/src/c-source.md).
+    c: Option<toml::Spanned<crate::c_source::CConfig>>,
     name: Option<toml::Spanned<String>>,
 }
 
@@ -60,6 +62,8 @@ pub enum Source {
     Ir(PathBuf),
     /// OCaml `.mli` files.
     Ocaml(Vec<PathBuf>),
+    /// A C library's headers (paths relative to the config's directory).
+    C(Box<crate::c_source::CConfig>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,7 +117,7 @@ impl Config {
                     .unwrap_or((0, 0));
                 return Err(vec![Diag::new("polybind::config::invalid", format!("invalid {}: {message}", shown))
                     .at(&shown, text, offset, len, "here")
-                    .help("`[library]` takes `crate`, `ir`, `ocaml` and `name`; `[targets.<name>]` takes `out`")]);
+                    .help("`[library]` takes `crate`, `ir`, `ocaml`, `c` and `name`; `[targets.<name>]` takes `out`")]);
             }
         };
         let dir = path.parent().map(Path::to_path_buf).unwrap_or_default();
@@ -125,6 +129,13 @@ impl Config {
         let other = raw.library.crate_dir.is_some() || raw.library.ir.is_some();
         let ocaml =
             crate::ocaml_source::source(raw.library.ocaml.as_ref(), other, &dir, &shown, &text)?;
+        let c = crate::c_source::source(
+            raw.library.c.as_ref(),
+            other || ocaml.is_some(),
+            &shown,
+            &text,
+        )?;
+        let ocaml = ocaml.or(c);
         let source = match (&raw.library.crate_dir, &raw.library.ir) {
             (None, None) if let Some(s) = ocaml => s,
             (Some(c), None) => Source::Crate(dir.join(c.get_ref())),

@@ -23,6 +23,7 @@ pub fn load_with(config: &Config, lower: &mut Lowering<'_>) -> Result<ValidLibra
             crate::ocaml_source::interface(config, files)?.1,
             PathBuf::new(),
         ),
+        Source::C(c) => (crate::c_source::library(config, c)?.1, PathBuf::new()),
         Source::Ir(path) => (
             read_ir(path)?,
             path.parent().map(Path::to_path_buf).unwrap_or_default(),

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+pub mod c_source;
 pub mod call;
 pub mod cli;
 pub mod config;
@@ -36,8 +37,43 @@ pub fn backend(
         "ocaml-stubs" => Box::new(polybind_frontend_ocaml::StubsBackend::from_options(
             options,
         )?),
+        "c-stubs" => Box::new(polybind_frontend_c::StubsBackend::from_options(options)?),
         _ => return Ok(None),
     }))
+}
+
+/// The backend of `target` for this configuration: [`backend`], except that the stubs target
+/// of a C or OCaml source is bound to its parsed interface.
+pub fn backend_for(
+    config: &Config,
+    target: &str,
+    options: &BTreeMap<String, String>,
+) -> Result<Option<Box<dyn polybind_codegen::Backend>>, String> {
+    // `load` parsed the source already and reported every error; a failure here can only be a
+    // file changed in between.
+    let reparse = |ds: Diags, what: &str| {
+        ds.first()
+            .map(|d| d.message.clone())
+            .unwrap_or_else(|| format!("the {what} no longer parse"))
+    };
+    match (&config.source, target) {
+        (config::Source::Ocaml(files), ocaml_source::STUBS_TARGET) => {
+            let (iface, _) = ocaml_source::interface(config, files)
+                .map_err(|ds| reparse(ds, "OCaml interfaces"))?;
+            Ok(Some(Box::new(
+                polybind_frontend_ocaml::StubsBackend::from_options(options)?.with_interface(iface),
+            )))
+        }
+        (config::Source::C(c), c_source::STUBS_TARGET) => {
+            let (header, _) =
+                c_source::library(config, c).map_err(|ds| reparse(ds, "C headers"))?;
+            Ok(Some(Box::new(
+                polybind_frontend_c::StubsBackend::from_options(options)?
+                    .with_header(header, c_source::build(config, c)),
+            )))
+        }
+        _ => backend(target, options),
+    }
 }
 
 /// For backends without options: refuse any.
@@ -51,4 +87,4 @@ pub fn no_options(target: &str, options: &BTreeMap<String, String>) -> Result<()
 }
 
 /// Target names accepted by `--target` and `[targets.<name>]`.
-pub const TARGETS: &[&str] = &["c", "python", "cpp", "ocaml", "ocaml-stubs"];
+pub const TARGETS: &[&str] = &["c", "python", "cpp", "ocaml", "ocaml-stubs", "c-stubs"];

@@ -3,10 +3,8 @@
 
 use crate::config::{Config, Source};
 use crate::diagnostics::{Diag, Diags};
-use polybind_codegen::Backend;
-use polybind_frontend_ocaml::{SourceFile, StubsBackend, model::Interface};
+use polybind_frontend_ocaml::{SourceFile, model::Interface};
 use polybind_ir::Library;
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The name of the target writing the C stubs and dune rules.
@@ -92,30 +90,6 @@ pub fn interface(config: &Config, files: &[PathBuf]) -> Result<(Interface, Libra
             })
             .collect()
     })
-}
-
-/// The backend of `target`: [`crate::backend`], with the `ocaml-stubs` target bound to the
-/// configuration's OCaml interface.
-pub fn backend(
-    config: &Config,
-    target: &str,
-    options: &BTreeMap<String, String>,
-) -> Result<Option<Box<dyn Backend>>, String> {
-    match (&config.source, target) {
-        (Source::Ocaml(files), STUBS_TARGET) => {
-            // `load` parsed these files already and reported every error; a failure here can
-            // only be a file changed in between.
-            let (iface, _) = interface(config, files).map_err(|ds| {
-                ds.first()
-                    .map(|d| d.message.clone())
-                    .unwrap_or_else(|| "the OCaml interface no longer parses".into())
-            })?;
-            Ok(Some(Box::new(
-                StubsBackend::from_options(options)?.with_interface(iface),
-            )))
-        }
-        _ => crate::backend(target, options),
-    }
 }
 
 /// The files of `polybind init --template ocaml`: an OCaml library with its dune project and a

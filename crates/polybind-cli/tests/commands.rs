@@ -66,7 +66,7 @@ fn init_adds_only_a_config_to_an_existing_crate() {
     );
     let (code, _, err) = polybind(dir.path(), &["init", ".", "--template", "c-header"]);
     assert_eq!(code, 1);
-    assert!(err.contains("not available"), "{err}");
+    assert!(err.contains("already exists"), "{err}");
 }
 
 #[test]

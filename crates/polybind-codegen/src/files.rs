@@ -146,8 +146,11 @@ fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
             .write(true)
             .create_new(true)
             .open(&tmp)?;
+        // No fsync: the rename already guarantees that an interrupted run leaves the old file or
+        // the new one, never half of either. Only a power cut could leave an empty file, and a
+        // generated file is rebuilt from its sources by the next run (which `--check` would
+        // notice); syncing every file cost more than generating it.
         file.write_all(contents)?;
-        file.sync_all()?;
         drop(file);
         fs::rename(&tmp, path)
     })();

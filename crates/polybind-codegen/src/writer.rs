@@ -35,15 +35,46 @@ impl CodeWriter {
     /// each at the current indentation; empty lines stay empty.
     pub fn line(&mut self, text: &str) {
         for l in text.split('\n') {
-            let l = l.trim_end();
-            if !l.is_empty() {
-                for _ in 0..self.level {
-                    self.out.push_str(&self.unit);
-                }
-                self.out.push_str(l);
-            }
-            self.out.push('\n');
+            self.one_line(l.trim_end());
         }
+    }
+
+    /// [`CodeWriter::line`] for formatted text, written straight into the output (no string is
+    /// built in between); [`crate::wln!`] calls it.
+    pub fn line_fmt(&mut self, args: std::fmt::Arguments<'_>) {
+        if let Some(text) = args.as_str() {
+            return self.line(text);
+        }
+        let start = self.out.len();
+        for _ in 0..self.level {
+            self.out.push_str(&self.unit);
+        }
+        let text_start = self.out.len();
+        // Writing into a `String` cannot fail.
+        let _ = std::fmt::Write::write_fmt(&mut self.out, args);
+        let text = &self.out[text_start..];
+        let plain = !text.is_empty()
+            && !text.ends_with(|c: char| c.is_whitespace())
+            && !text.contains('\n');
+        if plain {
+            self.out.push('\n');
+        } else {
+            // Several lines, or trailing whitespace: written again the way `line` does.
+            let text = text.to_owned();
+            self.out.truncate(start);
+            self.line(&text);
+        }
+    }
+
+    /// One line without a newline or trailing whitespace.
+    fn one_line(&mut self, l: &str) {
+        if !l.is_empty() {
+            for _ in 0..self.level {
+                self.out.push_str(&self.unit);
+            }
+            self.out.push_str(l);
+        }
+        self.out.push('\n');
     }
 
     /// An empty line, unless the text is empty or already ends with one (blank lines never
@@ -80,9 +111,38 @@ impl CodeWriter {
     /// Append everything `other` wrote, shifted right by this writer's current indentation.
     pub fn append(&mut self, other: &CodeWriter) {
         let text = other.out.trim_end_matches('\n');
-        if !text.is_empty() {
-            self.line(text);
+        if text.is_empty() {
+            return;
         }
+        // `other`'s lines are already trimmed: at the left margin they are copied whole, which
+        // matters when sections of large files are assembled.
+        if self.level == 0 {
+            self.out.push_str(text);
+            self.out.push('\n');
+        } else {
+            for l in text.split('\n') {
+                self.one_line(l);
+            }
+        }
+    }
+
+    /// Remove the last line written if it is `close` at the current indentation, so that the
+    /// block it closed can go on: `None` when it is not, else whether a blank line followed it
+    /// (it is removed too; the caller writes it again inside the block).
+    pub fn reopen(&mut self, close: &str) -> Option<bool> {
+        let blank_after = self.out.ends_with("\n\n");
+        let text = self.out.trim_end_matches('\n');
+        let last_start = text.rfind('\n').map_or(0, |i| i + 1);
+        let last = &text[last_start..];
+        let indent = self.unit.len() * self.level;
+        let matches = last.len() == indent + close.len()
+            && last.ends_with(close)
+            && last[..indent].bytes().all(|b| b == b' ' || b == b'\t');
+        if !matches {
+            return None;
+        }
+        self.out.truncate(last_start);
+        Some(blank_after)
     }
 
     /// Nothing was written yet.
@@ -103,9 +163,47 @@ impl CodeWriter {
     }
 }
 
+/// `w.line(&format!(...))` without the intermediate string: `wln!(w, "{x};")`.
+#[macro_export]
+macro_rules! wln {
+    ($w:expr, $($arg:tt)*) => {
+        $w.line_fmt(::std::format_args!($($arg)*))
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_closed_block_can_be_reopened() {
+        let mut w = CodeWriter::new();
+        w.block("ns {", "} // ns", |w| w.line("a;"));
+        w.blank();
+        assert_eq!(w.reopen("} // other"), None);
+        assert_eq!(w.reopen("} // ns"), Some(true));
+        w.indent();
+        w.blank();
+        w.line("b;");
+        w.dedent();
+        w.line("} // ns");
+        assert_eq!(w.finish(), "ns {\n    a;\n\n    b;\n} // ns\n");
+    }
+
+    #[test]
+    fn formatted_lines_match_plain_lines() {
+        for text in ["x = 1;", "", "a\nb", "trailing  ", "\tb\n\nc "] {
+            let (mut a, mut b) = (CodeWriter::new(), CodeWriter::new());
+            a.indent();
+            b.indent();
+            let n = 7;
+            a.line(&format!("{text}{n}"));
+            crate::wln!(b, "{text}{n}");
+            a.line(text);
+            crate::wln!(b, "{text}");
+            assert_eq!(a.finish(), b.finish(), "{text:?}");
+        }
+    }
 
     #[test]
     fn indents_blocks_and_trims() {

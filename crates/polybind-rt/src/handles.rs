@@ -245,20 +245,34 @@ impl HeldSet {
 }
 
 /// One entry of [`HELD`], removed when the guard holding it drops.
-struct Held(usize);
+///
+/// It keeps the address of this thread's set, so that leaving costs no second thread-local
+/// access (in a shared library each one is a call to `__tls_get_addr`). The raw pointer makes
+/// the guard neither `Send` nor `Sync`: it is dropped on the thread that created it, during the
+/// call that created it, and `HELD` has no destructor, so its storage lives as long as the
+/// thread.
+struct Held {
+    set: *const HeldSet,
+    entry: usize,
+}
 
 impl Held {
     #[inline]
     fn enter(key: usize, exclusive: bool, name: &str) -> Result<(Held, bool), CallError> {
-        let shared = HELD.with(|h| h.enter(key, exclusive, name))?;
-        Ok((Held(key | usize::from(exclusive)), shared))
+        let (set, shared) = HELD.with(|h| (h as *const HeldSet, h.enter(key, exclusive, name)));
+        // Only an entry that was recorded gets a guard to remove it.
+        let shared = shared?;
+        let entry = key | usize::from(exclusive);
+        Ok((Held { set, entry }, shared))
     }
 }
 
 impl Drop for Held {
     #[inline]
     fn drop(&mut self) {
-        let _ = HELD.try_with(|h| h.leave(self.0));
+        // SAFETY: see the type's comment: same thread, within the thread's lifetime, and the
+        // set is only ever used through shared references to its cells.
+        unsafe { (*self.set).leave(self.entry) }
     }
 }
 

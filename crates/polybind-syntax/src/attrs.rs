@@ -65,22 +65,31 @@ pub fn polybind_attr(attrs: &[syn::Attribute]) -> Option<Result<ItemAttr, LowerE
 
 /// The doc comment of an item: `///` lines joined with newlines, one leading space removed.
 pub fn doc_of(attrs: &[syn::Attribute]) -> String {
-    let mut lines = vec![];
-    for a in attrs {
-        if !a.path().is_ident("doc") {
-            continue;
-        }
-        if let syn::Meta::NameValue(nv) = &a.meta
-            && let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(s),
+    let values: Vec<String> = attrs
+        .iter()
+        .filter(|a| a.path().is_ident("doc"))
+        .filter_map(|a| match &a.meta {
+            syn::Meta::NameValue(syn::MetaNameValue {
+                value:
+                    syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(s),
+                        ..
+                    }),
                 ..
-            }) = &nv.value
-        {
-            let v = s.value();
-            for line in v.split('\n') {
-                let line = line.strip_prefix(' ').unwrap_or(line);
-                lines.push(line.trim_end().to_owned());
-            }
+            }) => Some(s.value()),
+            _ => None,
+        })
+        .collect();
+    join_doc_lines(values.iter().map(String::as_str))
+}
+
+/// The values of `#[doc]` attributes (each `///` line is one) as one doc string.
+pub(crate) fn join_doc_lines<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut lines = vec![];
+    for v in values {
+        for line in v.split('\n') {
+            let line = line.strip_prefix(' ').unwrap_or(line);
+            lines.push(line.trim_end());
         }
     }
     while lines.last().is_some_and(|l| l.is_empty()) {

@@ -68,8 +68,14 @@ pub struct ModuleRef {
     pub len: usize,
 }
 
-/// Lower every `#[polybind]` item of one file, and note each `mod x;` it declares.
+/// Lower every `#[polybind]` item of one file, and note each `mod x;` it declares. A file of
+/// plain items takes the hand-written fast path ([`crate::fast`]); the result is the same.
 pub fn lower_file(job: &FileJob) -> FileLowering {
+    crate::fast::lower_file(job).unwrap_or_else(|| lower_file_with_syn(job))
+}
+
+/// [`lower_file`] through `syn`, for every file.
+pub fn lower_file_with_syn(job: &FileJob) -> FileLowering {
     let mut out = FileLowering {
         docs: String::new(),
         has_setup: false,
@@ -85,14 +91,7 @@ pub fn lower_file(job: &FileJob) -> FileLowering {
         }
     };
     out.docs = doc_of(&file.attrs);
-    // `mod x;` in `lib.rs`/`main.rs`/`mod.rs` lives beside it; elsewhere in a folder named
-    // after the file.
-    let path = &job.path;
-    let dir = match path.file_stem().and_then(|s| s.to_str()) {
-        Some("lib" | "main" | "mod") => path.parent().map(Path::to_path_buf).unwrap_or_default(),
-        Some(stem) if !job.is_root => path.parent().map(|p| p.join(stem)).unwrap_or_default(),
-        _ => path.parent().map(Path::to_path_buf).unwrap_or_default(),
-    };
+    let dir = module_dir(&job.path, job.is_root);
     let file_name = job.source.path.display().to_string();
     let mut cx = Cx {
         source: &job.source,
@@ -101,6 +100,16 @@ pub fn lower_file(job: &FileJob) -> FileLowering {
     };
     cx.items(&file.items, &dir, job.is_root, &[]);
     out
+}
+
+/// Where the files of a file's `mod x;` declarations are: beside `lib.rs`/`main.rs`/`mod.rs`
+/// (and the crate root), elsewhere in a folder named after the file.
+pub(crate) fn module_dir(path: &Path, is_root: bool) -> PathBuf {
+    match path.file_stem().and_then(|s| s.to_str()) {
+        Some("lib" | "main" | "mod") => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+        Some(stem) if !is_root => path.parent().map(|p| p.join(stem)).unwrap_or_default(),
+        _ => path.parent().map(Path::to_path_buf).unwrap_or_default(),
+    }
 }
 
 struct Cx<'a> {

@@ -4,13 +4,15 @@
 
 mod attrs;
 mod crate_walk;
+mod fast;
 mod file;
 mod items;
 mod types;
 
 pub use attrs::{ItemAttr, doc_of, item_attrs, polybind_attr};
 pub use crate_walk::{CrateDiagnostic, CrateError, SourceFile, lower_crate, lower_crate_with};
-pub use file::{Entry, FileJob, FileLowering, ModuleRef, lower_file};
+pub use fast::lower_file as lower_file_fast;
+pub use file::{Entry, FileJob, FileLowering, ModuleRef, lower_file, lower_file_with_syn};
 pub use items::{item_name, lower_item};
 pub use types::{Shape, classify, lower_type};
 

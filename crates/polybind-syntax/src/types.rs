@@ -52,6 +52,27 @@ fn plain_ident(path: &syn::Path) -> Option<String> {
     Some(seg.ident.to_string())
 }
 
+/// The IR type a single identifier names by itself: the primitives and `String`.
+pub(crate) fn primitive(name: &str) -> Option<Type> {
+    Some(match name {
+        "bool" => Type::Bool,
+        "u8" => Type::U8,
+        "u16" => Type::U16,
+        "u32" => Type::U32,
+        "u64" => Type::U64,
+        "i8" => Type::I8,
+        "i16" => Type::I16,
+        "i32" => Type::I32,
+        "i64" => Type::I64,
+        "usize" => Type::Usize,
+        "isize" => Type::Isize,
+        "f32" => Type::F32,
+        "f64" => Type::F64,
+        "String" => Type::String,
+        _ => return None,
+    })
+}
+
 /// Lower a type written in the user's source. `self_name` is the object's name inside an
 /// `impl` block (for `Self`).
 pub fn lower_type(ty: &syn::Type, self_name: Option<&str>) -> Result<Type, LowerError> {
@@ -69,24 +90,7 @@ pub fn classify(ty: &syn::Type, self_name: Option<&str>) -> Result<(Type, Shape)
                 return Err(unsupported(span, "an empty path", "name a type"));
             };
             let name = seg.ident.to_string();
-            let prim = match name.as_str() {
-                "bool" => Some(Type::Bool),
-                "u8" => Some(Type::U8),
-                "u16" => Some(Type::U16),
-                "u32" => Some(Type::U32),
-                "u64" => Some(Type::U64),
-                "i8" => Some(Type::I8),
-                "i16" => Some(Type::I16),
-                "i32" => Some(Type::I32),
-                "i64" => Some(Type::I64),
-                "usize" => Some(Type::Usize),
-                "isize" => Some(Type::Isize),
-                "f32" => Some(Type::F32),
-                "f64" => Some(Type::F64),
-                "String" => Some(Type::String),
-                _ => None,
-            };
-            if let Some(t) = prim {
+            if let Some(t) = primitive(&name) {
                 if !seg.arguments.is_empty() {
                     return Err(unsupported(
                         span,

@@ -18,13 +18,21 @@ static _Atomic long pb_live_roots;
 #ifdef PB_THREADS
 #define PB_BLOCKING_BEGIN caml_release_runtime_system();
 #define PB_BLOCKING_END caml_acquire_runtime_system();
+#define PB_RELEASE_BEGIN PB_BLOCKING_BEGIN
+#define PB_RELEASE_END PB_BLOCKING_END
 #define PB_ENTER int pb_registered = caml_c_thread_register(); caml_acquire_runtime_system();
 #define PB_LEAVE caml_release_runtime_system(); if (pb_registered) { caml_c_thread_unregister(); }
 #else
+/* Only `blocking` calls release the lock (so that other OCaml threads run meanwhile). A callback
+   such a call makes runs on this thread: it takes the lock back for the OCaml code and releases
+   it again, which this flag tells it to do. */
+static _Thread_local int pb_released __attribute__((tls_model("initial-exec"), unused));
 #define PB_BLOCKING_BEGIN
 #define PB_BLOCKING_END
-#define PB_ENTER
-#define PB_LEAVE
+#define PB_RELEASE_BEGIN pb_released = 1; caml_enter_blocking_section();
+#define PB_RELEASE_END caml_leave_blocking_section(); pb_released = 0;
+#define PB_ENTER const int pb_was_released = pb_released; if (pb_was_released) { pb_released = 0; caml_leave_blocking_section(); }
+#define PB_LEAVE if (pb_was_released) { caml_enter_blocking_section(); pb_released = 1; }
 #endif
 
 /* C memory one call owns (copied strings, converted arrays), released when the call returns,

@@ -5,6 +5,7 @@
 use super::{Cx, docstring};
 use crate::sig::Sig;
 use crate::types::{Convs, Pos, annotation, int_range, prim_ctype};
+use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
 use polybind_ir::{Receiver, Type};
 
@@ -71,7 +72,7 @@ fn native_binding(
     if !binding.is_empty() {
         w.line("else:");
         w.indent();
-        w.line(&format!("{name} = {binding}"));
+        wln!(w, "{name} = {binding}");
         w.dedent();
     }
 }
@@ -132,10 +133,11 @@ pub(super) fn wrapper(
             argtypes.push(ct.into());
             // One test for the common case (an `int` in range); anything else is checked (and
             // refused with the parameter's name, or accepted as an `int` subclass) by the runtime.
-            checks.line(&format!(
+            wln!(
+                checks,
                 "if type({pn}) is not int or not {lo} <= {pn} <= {hi}: _rt.check_int({pn}, {:?}, {lo}, {hi})",
                 p.name
-            ));
+            );
             args.push(pn);
         } else if let Some(ct) = prim_ctype(&p.ty) {
             argtypes.push(ct.into());
@@ -149,19 +151,21 @@ pub(super) fn wrapper(
                     "float",
                 )
             };
-            checks.line(&format!(
+            wln!(
+                checks,
                 "if {check}: raise _rt.type_error({:?}, {what:?}, {pn})",
                 p.name
-            ));
+            );
             args.push(pn);
         } else if matches!(p.ty, Type::Str | Type::String) {
             // Strings are the commonest non-number: encoded inline (the bytes object's own
             // buffer is what the library reads; it lives until the call returns).
             argtypes.push("_rt.StrStruct".into());
-            checks.line(&format!(
+            wln!(
+                checks,
                 "if type({pn}) is not str: raise _rt.type_error({:?}, \"str\", {pn})",
                 p.name
-            ));
+            );
             let local = format!("_a{}", args.len());
             early.push(format!("{local}b = {pn}.encode()"));
             early.push(format!("{local} = _rt.StrStruct({local}b, len({local}b))"));
@@ -254,7 +258,7 @@ pub(super) fn wrapper(
     // The prototype is a module-level global, built when the class body runs, so that a call
     // looks it up once.
     let proto = format!("_lib.fn({:?}, [{}])", sig.symbol, argtypes.join(", "));
-    protos.line(&format!("{f}: _Any = {proto}"));
+    wln!(protos, "{f}: _Any = {proto}");
     let head = format!("{name}({}) -> {ret_ann}", all_params.join(", "));
     def(w, decorator, &head, docs, |w| {
         w.append(&checks);
@@ -265,17 +269,17 @@ pub(super) fn wrapper(
             w.line(l);
         }
         for (o, ct) in &outs {
-            w.line(&format!("{o} = {ct}()"));
+            wln!(w, "{o} = {ct}()");
         }
         for (o, _) in &outs {
             args.push(format!("_c.byref({o})"));
         }
-        w.line(&format!("_st = {f}({})", args.join(", ")));
+        wln!(w, "_st = {f}({})", args.join(", "));
         w.block("if _st:", "", |w| {
             if let Some(c) = &err_conv {
-                w.line(&format!("if _st == 1: raise {c}.take(_lib, _err)"));
+                wln!(w, "if _st == 1: raise {c}.take(_lib, _err)");
             }
-            w.line(&format!("raise _lib.fail(_st, {:?})", sig.label));
+            wln!(w, "raise _lib.fail(_st, {:?})", sig.label);
         });
         if write_back {
             w.line("_rt.write_back(_k)");
@@ -294,11 +298,11 @@ pub(super) fn wrapper(
                     .ret
                     .map(|t| annotation(t, Pos::Value))
                     .unwrap_or_default();
-                w.line(&format!("return {rec}({})", values.join(", ")));
+                wln!(w, "return {rec}({})", values.join(", "));
             } else if sig.ret.is_some_and(|t| !cx.lib.owns_heap(t)) {
-                w.line(&format!("return {c}.from_c(_out)"));
+                wln!(w, "return {c}.from_c(_out)");
             } else {
-                w.line(&format!("return {c}.take(_lib, _out)"));
+                wln!(w, "return {c}.take(_lib, _out)");
             }
         }
     });

@@ -2,6 +2,7 @@
 //! callback-interface ABCs, functions) over the converters of `_rt.py`. Both flavours share it;
 //! the native flavour binds each function to the extension's (see `native/`).
 
+use polybind_codegen::wln;
 mod call;
 
 use crate::names::Names;
@@ -73,10 +74,11 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     }
 
     let mut w = CodeWriter::new();
-    w.line(&format!(
+    wln!(
+        w,
         "# {}",
         polybind_codegen::marker(env!("CARGO_PKG_VERSION"))
-    ));
+    );
     docstring(&mut w, cx.lib.docs());
     w.line("from __future__ import annotations");
     w.blank();
@@ -115,7 +117,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     if cx.has_native {
         w.line("from . import _native");
     } else {
-        w.line(&format!("_lib = _rt.Library({:?}, None)", cx.n.lib()));
+        wln!(w, "_lib = _rt.Library({:?}, None)", cx.n.lib());
     }
     constants(cx, &mut w);
     w.blank();
@@ -144,19 +146,20 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
             w.line("_rt.failure,");
             w.line("_rt._remember,");
             w.line("_rt.InvalidArgumentError,");
-            w.line(&format!(
+            wln!(
+                w,
                 "{{\"_InterfaceMismatchError\": _rt.InterfaceMismatchError, {}}},",
                 entries.join(", ")
-            ));
+            );
         });
     } else {
         w.line("# ── converters ──");
         w.append(&named);
         for (var, def) in convs.ordered() {
             if def.starts_with('.') || def.starts_with(' ') {
-                w.line(&format!("{var}{def}"));
+                wln!(w, "{var}{def}");
             } else {
-                w.line(&format!("{var} = {def}"));
+                wln!(w, "{var} = {def}");
             }
         }
         w.blank();
@@ -174,7 +177,7 @@ pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {
         return;
     }
     let escaped = docs.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"");
-    w.line(&format!("\"\"\"{escaped}\n\"\"\""));
+    wln!(w, "\"\"\"{escaped}\n\"\"\"");
 }
 
 fn constants(cx: &Cx<'_>, w: &mut CodeWriter) {
@@ -190,11 +193,12 @@ fn constants(cx: &Cx<'_>, w: &mut CodeWriter) {
             ConstValue::Str(s) => py_string(s),
         };
         w.blank();
-        w.line(&format!(
+        wln!(
+            w,
             "{}: _Final[{}] = {value}",
             cx.n.ident(&c.name),
             annotation(&c.ty, Pos::Value)
-        ));
+        );
         docstring(w, &c.docs);
     }
 }
@@ -237,11 +241,12 @@ fn field_list(
 
 fn dataclass_fields(w: &mut CodeWriter, cx: &Cx<'_>, fields: &[Field]) {
     for f in fields {
-        w.line(&format!(
+        wln!(
+            w,
             "{}: {}",
             cx.n.ident(&f.name),
             annotation(&f.ty, Pos::Value)
-        ));
+        );
         docstring(w, &f.docs);
     }
 }
@@ -265,10 +270,11 @@ fn record(
         }
     });
     let var = cx.n.conv_var(name);
-    named.line(&format!(
+    wln!(
+        named,
         "{var}: _rt.RecordConv[{name}] = _rt.RecordConv({name}, {:?})",
         cx.n.c_type(name)
-    ));
+    );
     let (list, needs) = field_list(cx, convs, fields).map_err(|m| cx.error(name, m))?;
     convs.add_named(var, format!(".define({list})"), needs);
     Ok(())
@@ -287,14 +293,15 @@ fn enum_(
         w.block(&format!("class {}(_enum.IntEnum):", e.name), "", |w| {
             docstring(w, &e.docs);
             for (v, d) in e.variants.iter().zip(e.discriminants()) {
-                w.line(&format!("{} = {d}", cx.n.enum_member(&v.name)));
+                wln!(w, "{} = {d}", cx.n.enum_member(&v.name));
                 docstring(w, &v.docs);
             }
         });
-        named.line(&format!(
+        wln!(
+            named,
             "{var}: _rt.CEnumConv[{0}] = _rt.CEnumConv({0})",
             e.name
-        ));
+        );
         return Ok(());
     }
     let base = if e.error { "_rt.PolybindError" } else { "" };
@@ -328,17 +335,19 @@ fn enum_(
                 docstring(w, &v.docs);
                 let names: Vec<String> = v.fields.iter().map(|f| cx.n.ident(&f.name)).collect();
                 let quoted: Vec<String> = names.iter().map(|s| format!("{s:?}")).collect();
-                w.line(&format!(
+                wln!(
+                    w,
                     "__match_args__ = ({}{})",
                     quoted.join(", "),
                     if quoted.len() == 1 { "," } else { "" }
-                ));
+                );
                 for f in &v.fields {
-                    w.line(&format!(
+                    wln!(
+                        w,
                         "{}: {}",
                         cx.n.ident(&f.name),
                         annotation(&f.ty, Pos::Value)
-                    ));
+                    );
                 }
                 let params: String = v
                     .fields
@@ -357,7 +366,7 @@ fn enum_(
                     |w| {
                         w.line("super().__init__(message)");
                         for n in &names {
-                            w.line(&format!("self.{n} = {n}"));
+                            wln!(w, "self.{n} = {n}");
                         }
                     },
                 );
@@ -379,12 +388,13 @@ fn enum_(
             cx.n.c_payload_member(&v.name)
         ));
     }
-    named.line(&format!(
+    wln!(
+        named,
         "{var}: _rt.TaggedConv[{}] = _rt.TaggedConv({:?}, {})",
         e.name,
         cx.n.c_type(&e.name),
         if e.error { "True" } else { "False" }
-    ));
+    );
     convs.add_named(var, format!(".define([{}])", variants.join(", ")), needs);
     Ok(())
 }
@@ -453,7 +463,7 @@ fn interface(
         }
     });
     let var = cx.n.conv_var(&ci.name);
-    named.line(&format!("{var}: _Any = None"));
+    wln!(named, "{var}: _Any = None");
     convs.add_named(
         var.clone(),
         format!(
@@ -508,29 +518,23 @@ fn object(
             })
             .collect();
         if !bound.is_empty() {
-            w.line(&format!(
-                "_native.bind({}, {{{}}})",
-                o.name,
-                bound.join(", ")
-            ));
+            wln!(w, "_native.bind({}, {{{}}})", o.name, bound.join(", "));
         }
-        w.line(&format!(
-            "{}._free = _native.{}",
-            o.name,
-            cx.n.c_free(&o.name)
-        ));
+        wln!(w, "{}._free = _native.{}", o.name, cx.n.c_free(&o.name));
     } else {
-        w.line(&format!(
+        wln!(
+            w,
             "{}._free = _lib.fn({:?}, [_c.c_uint64])",
             o.name,
             cx.n.c_free(&o.name)
-        ));
+        );
     }
-    named.line(&format!(
+    wln!(
+        named,
         "{0}: _rt.ObjectConv[{1}] = _rt.ObjectConv({1})",
         cx.n.conv_var(&o.name),
         o.name
-    ));
+    );
     Ok(())
 }
 
@@ -554,20 +558,22 @@ fn checks(cx: &Cx<'_>, w: &mut CodeWriter) {
     w.block("_lib.verify(", ")", |w| {
         w.block("[", "],", |w| {
             for (label, key) in &sums {
-                w.line(&format!(
+                wln!(
+                    w,
                     "({label:?}, {:?}, 0x{:016x}),",
                     cx.n.checksum_fn(key),
                     item_checksum(key)
-                ));
+                );
             }
         });
         w.block("[", "],", |w| {
             for l in &layouts {
-                w.line(&format!(
+                wln!(
+                    w,
                     "({:?}, {}.ctype),",
                     cx.n.layout_suffix(l),
                     cx.n.conv_var(l)
-                ));
+                );
             }
         });
     });

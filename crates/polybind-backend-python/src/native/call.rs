@@ -7,6 +7,7 @@ use super::convert::{Convs, prim_in};
 use crate::api::py_string;
 use crate::sig::Sig;
 use polybind_codegen::CodeWriter;
+use polybind_codegen::wln;
 use polybind_ir::{Receiver, Type};
 
 pub(crate) fn function(
@@ -26,10 +27,11 @@ pub(crate) fn function(
     let mut after = CodeWriter::new();
     let mut call = vec![];
     if matches!(t.receiver, Some(Receiver::Ref | Receiver::Mut)) {
-        decls.line(&format!(
+        wln!(
+            decls,
             "{} self = {{pb_handle(obj)}};",
             cv.c.type_name(object)
-        ));
+        );
         call.push("self".to_owned());
     }
     let mut retained = vec![];
@@ -42,14 +44,15 @@ pub(crate) fn function(
         call.push(v.clone());
         match &p.ty {
             ty if ty.is_primitive() => {
-                decls.line(&format!("{} {v} = 0;", cv.field_type(ty)?));
+                wln!(decls, "{} {v} = 0;", cv.field_type(ty)?);
                 prim_in(&mut early, ty, &src, &name, &v, "goto done;");
             }
             Type::Str | Type::String => {
-                decls.line(&format!("{} {v} = {{0}};", cv.c.type_name("Str")));
-                early.line(&format!(
+                wln!(decls, "{} {v} = {{0}};", cv.c.type_name("Str"));
+                wln!(
+                    early,
                     "if (pb_str({src}, {name}, &{v}.ptr, &{v}.len) < 0) {{ goto done; }}"
-                ));
+                );
             }
             Type::Slice(e) | Type::Vec(e) | Type::SliceMut(e) => {
                 let mutable = matches!(p.ty, Type::SliceMut(_));
@@ -61,13 +64,14 @@ pub(crate) fn function(
                 } else {
                     cv.c.slice_type(e)?
                 };
-                decls.line(&format!("{st} {v} = {{0}};"));
-                decls.line(&format!("{ct} *p{i} = NULL;"));
-                early.line(&format!(
+                wln!(decls, "{st} {v} = {{0}};");
+                wln!(decls, "{ct} *p{i} = NULL;");
+                wln!(
+                    early,
                     "if ({seq}({src}, {name}, &p{i}, &{v}.len, &k, {}) < 0) {{ goto done; }}",
                     i32::from(mutable)
-                ));
-                early.line(&format!("{v}.ptr = p{i};"));
+                );
+                wln!(early, "{v}.ptr = p{i};");
                 if mutable {
                     // A list was copied into an array: its new values go back into the list.
                     let out = cv.output(e)?;
@@ -76,9 +80,9 @@ pub(crate) fn function(
                             &format!("for (size_t j = 0; j < {v}.len && (Py_ssize_t)j < PyList_GET_SIZE({src}); j++) {{"),
                             "}",
                             |w| {
-                                w.line(&format!("PyObject *item = {out}(&p{i}[j]);"));
+                                wln!(w, "PyObject *item = {out}(&p{i}[j]);");
                                 w.line("if (item == NULL) { goto done; }");
-                                w.line(&format!("PyList_SetItem({src}, (Py_ssize_t)j, item);"));
+                                wln!(w, "PyList_SetItem({src}, (Py_ssize_t)j, item);");
                             },
                         );
                     });
@@ -87,54 +91,56 @@ pub(crate) fn function(
             Type::Callback(cb) => {
                 let ct = cv.c.callback_type(cb)?;
                 let tramp = cbs.closure(cv, cb)?;
-                decls.line(&format!("{ct} {v} = {{0}};"));
+                wln!(decls, "{ct} {v} = {{0}};");
                 early.block(&format!("if (!PyCallable_Check({src})) {{"), "}", |w| {
-                    w.line(&format!("pb_type_error({name}, \"a callable\", {src});"));
+                    wln!(w, "pb_type_error({name}, \"a callable\", {src});");
                     w.line("goto done;");
                 });
-                late.line(&format!("{v}.call = {tramp};"));
+                wln!(late, "{v}.call = {tramp};");
                 if cb.retained {
-                    decls.line(&format!("pb_cb *h{i} = NULL;"));
+                    wln!(decls, "pb_cb *h{i} = NULL;");
                     retained.push(i);
-                    late.line(&format!("{v}.user_data = h{i};"));
-                    late.line(&format!("{v}.release = pb_cb_release;"));
+                    wln!(late, "{v}.user_data = h{i};");
+                    wln!(late, "{v}.release = pb_cb_release;");
                 } else {
                     // Borrowed for the call only: the closure's record lives on this stack.
-                    decls.line(&format!(
+                    wln!(
+                        decls,
                         "pb_cb c{i} = {{{src}, PyThread_get_thread_ident()}};"
-                    ));
-                    late.line(&format!("{v}.user_data = &c{i};"));
+                    );
+                    wln!(late, "{v}.user_data = &c{i};");
                 }
             }
             Type::CallbackInterface(ci) => {
                 let ct = cv.c.type_name(ci);
                 let cls = cv.class(ci);
                 let members = cbs.interface(cv, ci)?;
-                decls.line(&format!("{ct} {v} = {{0}};"));
-                decls.line(&format!("pb_cb *h{i} = NULL;"));
+                wln!(decls, "{ct} {v} = {{0}};");
+                wln!(decls, "pb_cb *h{i} = NULL;");
                 early.block("{", "}", |w| {
-                    w.line(&format!("int is = PyObject_IsInstance({src}, {cls});"));
+                    wln!(w, "int is = PyObject_IsInstance({src}, {cls});");
                     w.line("if (is < 0) { goto done; }");
                     w.block("if (is == 0) {", "}", |w| {
-                        w.line(&format!("pb_type_error({name}, \"{ci}\", {src});"));
+                        wln!(w, "pb_type_error({name}, \"{ci}\", {src});");
                         w.line("goto done;");
                     });
                 });
                 retained.push(i);
-                late.line(&format!("{v}.user_data = h{i};"));
+                wln!(late, "{v}.user_data = h{i};");
                 for (member, tramp) in members {
-                    late.line(&format!("{v}.{member} = {tramp};"));
+                    wln!(late, "{v}.{member} = {tramp};");
                 }
-                late.line(&format!("{v}.release = pb_cb_release;"));
+                wln!(late, "{v}.release = pb_cb_release;");
             }
             ty => {
                 let conv = cv.input(ty)?;
                 needs_keep = true;
-                decls.line(&format!("{} {v};", cv.field_type(ty)?));
-                decls.line(&format!("memset(&{v}, 0, sizeof {v});"));
-                early.line(&format!(
+                wln!(decls, "{} {v};", cv.field_type(ty)?);
+                wln!(decls, "memset(&{v}, 0, sizeof {v});");
+                wln!(
+                    early,
                     "if ({conv}({src}, {name}, &{v}, &k) < 0) {{ goto done; }}"
-                ));
+                );
             }
         }
     }
@@ -142,10 +148,10 @@ pub(crate) fn function(
     // the library owns one, nothing may fail before the call.
     let mut alloc = CodeWriter::new();
     for (n, i) in retained.iter().enumerate() {
-        alloc.line(&format!("h{i} = pb_cb_new(args[{i}]);"));
+        wln!(alloc, "h{i} = pb_cb_new(args[{i}]);");
         alloc.block(&format!("if (h{i} == NULL) {{"), "}", |w| {
             for j in &retained[..n] {
-                w.line(&format!("pb_cb_release(h{j});"));
+                wln!(w, "pb_cb_release(h{j});");
             }
             w.line("goto done;");
         });
@@ -156,14 +162,14 @@ pub(crate) fn function(
         _ => None,
     };
     if let Some(c) = &ret_c {
-        decls.line(&format!("{c} out;"));
+        wln!(decls, "{c} out;");
         decls.line("memset(&out, 0, sizeof out);");
         call.push("&out".into());
     }
     let err = match t.error {
         Some(e) => {
             let ty = Type::Enum(e.to_owned());
-            decls.line(&format!("{} err;", cv.field_type(&ty)?));
+            wln!(decls, "{} err;", cv.field_type(&ty)?);
             decls.line("memset(&err, 0, sizeof err);");
             call.push("&err".into());
             Some((cv.output(&ty)?, cv.c.free_fn(cv.lib, &ty)))
@@ -189,7 +195,7 @@ pub(crate) fn function(
             w.line("(void)obj;");
             w.line("(void)args;");
             w.block(&format!("if (nargs != {nargs}) {{"), "}", |w| {
-                w.line(&format!("return pb_nargs({label}, {nargs}, nargs);"));
+                wln!(w, "return pb_nargs({label}, {nargs}, nargs);");
             });
             w.line("PyObject *result = NULL;");
             if needs_keep {
@@ -203,16 +209,16 @@ pub(crate) fn function(
             w.line("int32_t status;");
             if release_gil {
                 w.line("Py_BEGIN_ALLOW_THREADS");
-                w.line(&format!("status = {}({});", t.symbol, call.join(", ")));
+                wln!(w, "status = {}({});", t.symbol, call.join(", "));
                 w.line("Py_END_ALLOW_THREADS");
             } else {
-                w.line(&format!("status = {}({});", t.symbol, call.join(", ")));
+                wln!(w, "status = {}({});", t.symbol, call.join(", "));
             }
             if let Some((conv, free)) = &err {
                 w.block("if (status == 1) {", "}", |w| {
-                    w.line(&format!("PyObject *e = {conv}(&err);"));
+                    wln!(w, "PyObject *e = {conv}(&err);");
                     if let Some(f) = free {
-                        w.line(&format!("{f}(&err);"));
+                        wln!(w, "{f}(&err);");
                     }
                     w.block("if (e != NULL) {", "}", |w| {
                         w.line("PyErr_SetObject((PyObject *)Py_TYPE(e), e);");
@@ -222,15 +228,15 @@ pub(crate) fn function(
                 });
             }
             w.block("if (status != 0) {", "}", |w| {
-                w.line(&format!("pb_status(status, {label});"));
+                wln!(w, "pb_status(status, {label});");
                 w.line("goto done;");
             });
             w.append(&after);
             match &result {
                 Some((conv, free)) => {
-                    w.line(&format!("result = {conv}(&out);"));
+                    wln!(w, "result = {conv}(&out);");
                     if let Some(f) = free {
-                        w.line(&format!("{f}(&out);"));
+                        wln!(w, "{f}(&out);");
                     }
                 }
                 None if t.is_init() => {
@@ -264,13 +270,13 @@ pub(crate) fn free(cv: &Convs<'_>, w: &mut CodeWriter, object: &str, release_gil
             w.line("(void)mod;");
             w.line("unsigned long long h = PyLong_AsUnsignedLongLong(arg);");
             w.line("if (h == (unsigned long long)-1 && PyErr_Occurred()) { return NULL; }");
-            w.line(&format!("{} o = {{(uint64_t)h}};", cv.c.type_name(object)));
+            wln!(w, "{} o = {{(uint64_t)h}};", cv.c.type_name(object));
             if release_gil {
                 w.line("Py_BEGIN_ALLOW_THREADS");
-                w.line(&format!("(void){sym}(o);"));
+                wln!(w, "(void){sym}(o);");
                 w.line("Py_END_ALLOW_THREADS");
             } else {
-                w.line(&format!("(void){sym}(o);"));
+                wln!(w, "(void){sym}(o);");
             }
             w.line("Py_RETURN_NONE;");
         },

@@ -7,6 +7,7 @@
 use super::convert::Convs;
 use polybind_backend_c::callback_fragment;
 use polybind_codegen::CodeWriter;
+use polybind_codegen::wln;
 use polybind_ir::{Callback, Type};
 use std::collections::BTreeMap;
 
@@ -109,23 +110,19 @@ fn trampoline(
             w.line("PyGILState_STATE g = PyGILState_Ensure();");
             w.line("pb_cb *cb = user_data;");
             w.line("int32_t status = 1;");
-            w.line(&format!("PyObject *argv[{}] = {{NULL}};", argc.max(1)));
+            wln!(w, "PyObject *argv[{}] = {{NULL}};", argc.max(1));
             w.line("PyObject *r = NULL;");
             if method.is_some() {
                 w.line("argv[0] = cb->fn;");
             }
             for (i, conv) in convs.iter().enumerate() {
                 let a = i + first;
-                w.line(&format!("argv[{a}] = {conv}(&arg{i});"));
-                w.line(&format!("if (argv[{a}] == NULL) {{ goto done; }}"));
+                wln!(w, "argv[{a}] = {conv}(&arg{i});");
+                wln!(w, "if (argv[{a}] == NULL) {{ goto done; }}");
             }
             match method {
-                Some(m) => w.line(&format!(
-                    "r = PyObject_VectorcallMethod({m}, argv, {argc}, NULL);"
-                )),
-                None => w.line(&format!(
-                    "r = PyObject_Vectorcall(cb->fn, argv, {argc}, NULL);"
-                )),
+                Some(m) => wln!(w, "r = PyObject_VectorcallMethod({m}, argv, {argc}, NULL);"),
+                None => wln!(w, "r = PyObject_Vectorcall(cb->fn, argv, {argc}, NULL);"),
             }
             w.line("if (r == NULL) { goto done; }");
             match &ret_conv {
@@ -143,7 +140,7 @@ fn trampoline(
             w.line("if (status != 0) { pb_callback_failed(cb->owner); }");
             w.line("Py_XDECREF(r);");
             for i in first..argc {
-                w.line(&format!("Py_XDECREF(argv[{i}]);"));
+                wln!(w, "Py_XDECREF(argv[{i}]);");
             }
             w.line("PyGILState_Release(g);");
             w.line("return status;");

@@ -7,6 +7,7 @@
 use crate::names::Names;
 use polybind_backend_c::{CNames, primitive_c_type as c_prim, type_fragment};
 use polybind_codegen::CodeWriter;
+use polybind_codegen::wln;
 use polybind_ir::{Field, Type, ValidLibrary};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -49,7 +50,7 @@ impl<'a> Convs<'a> {
         w.blank();
         // `inline` only so that a converter no call happens to use is no warning.
         for (proto, _) in self.defs.values() {
-            w.line(&format!("{proto};"));
+            wln!(w, "{proto};");
         }
         for (_, def) in self.defs.values() {
             w.blank();
@@ -148,9 +149,10 @@ impl<'a> Convs<'a> {
                 let seq = self.sequence(e)?;
                 self.define(&name, proto, |w| {
                     w.line("size_t len = 0;");
-                    w.line(&format!(
+                    wln!(
+                        w,
                         "if ({seq}(o, name, &out->ptr, &len, k, 0) < 0) {{ return -1; }}"
-                    ));
+                    );
                     w.line("out->len = len;");
                     w.line("out->cap = 0;");
                     w.line("return 0;");
@@ -164,7 +166,7 @@ impl<'a> Convs<'a> {
                         w.line("return 0;");
                     });
                     w.line("out->is_some = true;");
-                    w.line(&format!("return {inner}(o, name, &out->value, k);"));
+                    wln!(w, "return {inner}(o, name, &out->value, k);");
                 });
             }
             Type::Record(r) => {
@@ -185,14 +187,14 @@ impl<'a> Convs<'a> {
                     type_check(&mut body, &cls, e);
                     body.line("long v = PyLong_AsLong(o);");
                     body.line("if (v == -1 && PyErr_Occurred()) { return -1; }");
-                    body.line(&format!("*out = ({ct})v;"));
+                    wln!(body, "*out = ({ct})v;");
                     body.line("return 0;");
                 } else {
                     body.line("memset(out, 0, sizeof *out);");
                     for (tag, v) in en.variants.iter().enumerate() {
                         let cls = self.class(&self.n.variant_class(e, &v.name));
                         let mut inner = CodeWriter::new();
-                        inner.line(&format!("out->tag = {tag};"));
+                        wln!(inner, "out->tag = {tag};");
                         let dst = format!("out->payload.{}.", self.n.c_payload_member(&v.name));
                         self.fields_in(&mut inner, &v.fields, &dst)?;
                         inner.line("return 0;");
@@ -202,9 +204,7 @@ impl<'a> Convs<'a> {
                             |w| w.append(&inner),
                         );
                     }
-                    body.line(&format!(
-                        "return pb_type_error(name, \"a variant of {e}\", o);"
-                    ));
+                    wln!(body, "return pb_type_error(name, \"a variant of {e}\", o);");
                 }
                 self.define(&name, proto, |w| w.append(&body));
             }
@@ -238,17 +238,17 @@ impl<'a> Convs<'a> {
             };
             let c_field = self.n.c_field(&f.name);
             w.block("{", "}", |w| {
-                w.line(&format!("PyObject *fv = PyObject_GetAttr(o, {attr});"));
+                wln!(w, "PyObject *fv = PyObject_GetAttr(o, {attr});");
                 w.line("if (fv == NULL) { return -1; }");
                 if !copied {
                     w.line("if (pb_keep_add(k, PB_KEEP_REF, fv) < 0) { return -1; }");
                 }
-                w.line(&format!("int r = {conv}(fv, \"\", &{dst}{c_field}, k);"));
+                wln!(w, "int r = {conv}(fv, \"\", &{dst}{c_field}, k);");
                 if copied {
                     w.line("Py_DECREF(fv);");
                 }
                 w.block("if (r < 0) {", "}", |w| {
-                    w.line(&format!("pb_error_prefix(name, -1, \"{py}\");"));
+                    wln!(w, "pb_error_prefix(name, -1, \"{py}\");");
                     w.line("return -1;");
                 });
             });
@@ -294,12 +294,12 @@ impl<'a> Convs<'a> {
                             &format!("if ((v->itemsize != (Py_ssize_t)sizeof({ct}) && v->itemsize != 1) || v->len % (Py_ssize_t)sizeof({ct}) != 0) {{"),
                             "}",
                             |w| {
-                                w.line(&format!("PyErr_Format(PyExc_TypeError, \"%s: expected a contiguous buffer of %zu-byte items (or their bytes), got %zd bytes of %zd-byte items\", name, sizeof({ct}), v->len, v->itemsize);"));
+                                wln!(w, "PyErr_Format(PyExc_TypeError, \"%s: expected a contiguous buffer of %zu-byte items (or their bytes), got %zd bytes of %zd-byte items\", name, sizeof({ct}), v->len, v->itemsize);");
                                 w.line("return -1;");
                             },
                         );
-                        w.line(&format!("*ptr = ({ct} *)v->buf;"));
-                        w.line(&format!("*len = (size_t)v->len / sizeof({ct});"));
+                        wln!(w, "*ptr = ({ct} *)v->buf;");
+                        wln!(w, "*len = (size_t)v->len / sizeof({ct});");
                         w.line("return 0;");
                     },
                 );
@@ -317,9 +317,7 @@ impl<'a> Convs<'a> {
             });
             w.line("if (pb_keep_add(k, PB_KEEP_REF, seq) < 0) { return -1; }");
             w.line("Py_ssize_t n = PySequence_Fast_GET_SIZE(seq);");
-            w.line(&format!(
-                "{ct} *buf = PyMem_Calloc(n > 0 ? (size_t)n : 1, sizeof({ct}));"
-            ));
+            wln!(w, "{ct} *buf = PyMem_Calloc(n > 0 ? (size_t)n : 1, sizeof({ct}));");
             w.line("if (buf == NULL) { PyErr_NoMemory(); return -1; }");
             w.line("if (pb_keep_add(k, PB_KEEP_MEM, buf) < 0) { return -1; }");
             w.block("for (Py_ssize_t i = 0; i < n; i++) {", "}", |w| {
@@ -355,7 +353,7 @@ impl<'a> Convs<'a> {
         match ty {
             t if t.is_primitive() => {
                 let e = prim_out(t, "*c");
-                self.define(&name, proto, |w| w.line(&format!("return {e};")));
+                self.define(&name, proto, |w| wln!(w, "return {e};"));
             }
             Type::String | Type::Str => self.define(&name, proto, |w| {
                 w.line("return PyUnicode_DecodeUTF8(c->len ? c->ptr : \"\", (Py_ssize_t)c->len, \"strict\");");
@@ -369,7 +367,7 @@ impl<'a> Convs<'a> {
                     w.line("PyObject *list = PyList_New((Py_ssize_t)c->len);");
                     w.line("if (list == NULL) { return NULL; }");
                     w.block("for (size_t i = 0; i < c->len; i++) {", "}", |w| {
-                        w.line(&format!("PyObject *v = {conv}(&c->ptr[i]);"));
+                        wln!(w, "PyObject *v = {conv}(&c->ptr[i]);");
                         w.line("if (v == NULL) { Py_DECREF(list); return NULL; }");
                         w.line("PyList_SET_ITEM(list, (Py_ssize_t)i, v);");
                     });
@@ -380,7 +378,7 @@ impl<'a> Convs<'a> {
                 let conv = self.output(t)?;
                 self.define(&name, proto, |w| {
                     w.line("if (!c->is_some) { Py_RETURN_NONE; }");
-                    w.line(&format!("return {conv}(&c->value);"));
+                    wln!(w, "return {conv}(&c->value);");
                 });
             }
             Type::Record(r) => {
@@ -395,15 +393,13 @@ impl<'a> Convs<'a> {
                 let mut body = CodeWriter::new();
                 if en.is_c_like() && !en.error {
                     let cls = self.class(e);
-                    body.line(&format!(
-                        "PyObject *r = PyObject_CallFunction({cls}, \"i\", (int)*c);"
-                    ));
+                    wln!(body, "PyObject *r = PyObject_CallFunction({cls}, \"i\", (int)*c);");
                     body.block(
                         "if (r == NULL && PyErr_ExceptionMatches(PyExc_ValueError)) {",
                         "}",
                         |w| {
                             w.line("PyErr_Clear();");
-                            w.line(&format!("PyErr_Format(pb_invalid_argument, \"%d is not a value of {e}\", (int)*c);"));
+                            wln!(w, "PyErr_Format(pb_invalid_argument, \"%d is not a value of {e}\", (int)*c);");
                         },
                     );
                     body.line("return r;");
@@ -422,7 +418,7 @@ impl<'a> Convs<'a> {
                         body.block(&format!("case {tag}: {{"), "}", |w| w.append(&case));
                     }
                     body.block("default:", "", |w| {
-                        w.line(&format!("PyErr_Format(pb_invalid_argument, \"unknown tag %d of {e}\", (int)c->tag);"));
+                        wln!(w, "PyErr_Format(pb_invalid_argument, \"unknown tag %d of {e}\", (int)c->tag);");
                         w.line("return NULL;");
                     });
                     body.line("}");
@@ -433,10 +429,10 @@ impl<'a> Convs<'a> {
                 let cls = self.class(o);
                 let free = self.n.c_free(o);
                 self.define(&name, proto, |w| {
-                    w.line(&format!("PyTypeObject *t = (PyTypeObject *){cls};"));
+                    wln!(w, "PyTypeObject *t = (PyTypeObject *){cls};");
                     w.line("PyObject *obj = t->tp_alloc(t, 0);");
                     w.block("if (obj == NULL) {", "}", |w| {
-                        w.line(&format!("(void){free}(*c);"));
+                        wln!(w, "(void){free}(*c);");
                         w.line("return NULL;");
                     });
                     w.line("((pb_handle_object *)obj)->handle = c->handle;");
@@ -466,18 +462,17 @@ impl<'a> Convs<'a> {
             values.push(format!("{conv}(&{src}{})", self.n.c_field(&f.name)));
         }
         let count = values.len();
-        w.line(&format!("PyObject *fv[{}] = {{NULL}};", count.max(1)));
+        wln!(w, "PyObject *fv[{}] = {{NULL}};", count.max(1));
         w.line("int ok = 1;");
         for (i, v) in values.iter().enumerate() {
-            w.line(&format!(
-                "if (ok) {{ fv[{i}] = {v}; ok = fv[{i}] != NULL; }}"
-            ));
+            wln!(w, "if (ok) {{ fv[{i}] = {v}; ok = fv[{i}] != NULL; }}");
         }
-        w.line(&format!(
+        wln!(
+            w,
             "PyObject *r = ok ? PyObject_Vectorcall({cls}, fv, {count}, NULL) : NULL;"
-        ));
+        );
         for i in 0..count {
-            w.line(&format!("Py_XDECREF(fv[{i}]);"));
+            wln!(w, "Py_XDECREF(fv[{i}]);");
         }
         w.line("return r;");
         Ok(())
@@ -489,7 +484,7 @@ fn type_check(w: &mut CodeWriter, cls: &str, what: &str) {
     w.block(
         &format!("if (!PyObject_TypeCheck(o, (PyTypeObject *){cls})) {{"),
         "}",
-        |w| w.line(&format!("return pb_type_error(name, \"{what}\", o);")),
+        |w| wln!(w, "return pb_type_error(name, \"{what}\", o);"),
     );
 }
 
@@ -516,30 +511,38 @@ pub(crate) fn prim_in(
         Type::Isize => ("INTPTR_MAX", "INTPTR_MIN"),
         _ => ("", ""),
     };
+    // Where the destination has the converter's own type, one line; else through a local of
+    // that type, narrowed after the range check.
+    match ty {
+        Type::Bool => {
+            return wln!(w, "if (pb_bool({src}, {label}, &{dst}) < 0) {{ {fail} }}");
+        }
+        Type::F64 => {
+            return wln!(w, "if (pb_double({src}, {label}, &{dst}) < 0) {{ {fail} }}");
+        }
+        _ => {}
+    }
     w.block("{", "}", |w| match ty {
-        Type::Bool => w.line(&format!(
-            "if (pb_bool({src}, {label}, &{dst}) < 0) {{ {fail} }}"
-        )),
         Type::F32 | Type::F64 => {
             w.line("double v = 0;");
-            w.line(&format!(
-                "if (pb_double({src}, {label}, &v) < 0) {{ {fail} }}"
-            ));
-            w.line(&format!("{dst} = ({})v;", c_prim(ty)));
+            wln!(w, "if (pb_double({src}, {label}, &v) < 0) {{ {fail} }}");
+            wln!(w, "{dst} = ({})v;", c_prim(ty));
         }
         _ if min.is_empty() => {
             w.line("unsigned long long v = 0;");
-            w.line(&format!(
+            wln!(
+                w,
                 "if (pb_unsigned({src}, {label}, {max}, &v) < 0) {{ {fail} }}"
-            ));
-            w.line(&format!("{dst} = ({})v;", c_prim(ty)));
+            );
+            wln!(w, "{dst} = ({})v;", c_prim(ty));
         }
         _ => {
             w.line("long long v = 0;");
-            w.line(&format!(
+            wln!(
+                w,
                 "if (pb_signed({src}, {label}, {min}, {max}, &v) < 0) {{ {fail} }}"
-            ));
-            w.line(&format!("{dst} = ({})v;", c_prim(ty)));
+            );
+            wln!(w, "{dst} = ({})v;", c_prim(ty));
         }
     });
 }

@@ -6,6 +6,7 @@
 //! become the package's Python classes (dataclasses, enums, exceptions), which `_init` hands over
 //! once at import.
 
+use polybind_codegen::wln;
 mod call;
 mod callback;
 mod convert;
@@ -85,18 +86,19 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     cv.class("_InterfaceMismatchError");
 
     let mut w = CodeWriter::new();
-    w.line(&format!(
+    wln!(
+        w,
         "/* {} */",
         polybind_codegen::marker(env!("CARGO_PKG_VERSION"))
-    ));
+    );
     w.line(PRELUDE.trim_end());
-    w.line(&format!("#include \"{}.h\"", n.lib()));
+    wln!(w, "#include \"{}.h\"", n.lib());
     w.blank();
     for c in &cv.classes {
-        w.line(&format!("static PyObject *{};", class_var(c)));
+        wln!(w, "static PyObject *{};", class_var(c));
     }
     for a in &cv.attrs {
-        w.line(&format!("static PyObject *{};", attr_var(a)));
+        wln!(w, "static PyObject *{};", attr_var(a));
     }
     status(n, &mut w);
     cv.emit(&mut w);
@@ -117,12 +119,10 @@ fn status(n: &Names, w: &mut CodeWriter) {
         "static PyObject *pb_status(int32_t status, const char *label) {",
         "}",
         |w| {
-            w.line(&format!(
-                "{} m = {lib}_last_error_message();",
-                n.c_type("String")
-            ));
+            wln!(w, "{} m = {lib}_last_error_message();",
+                n.c_type("String"));
             w.line("PyObject *msg = PyUnicode_DecodeUTF8(m.len ? m.ptr : \"\", (Py_ssize_t)m.len, \"replace\");");
-            w.line(&format!("{lib}_string_free(&m);"));
+            wln!(w, "{lib}_string_free(&m);");
             w.line("if (msg == NULL) { return NULL; }");
             w.line("PyObject *exc = PyObject_CallFunction(pb_failure, \"isO\", (int)status, label, msg);");
             w.line("Py_DECREF(msg);");
@@ -143,17 +143,16 @@ fn init_classes(cv: &Convs<'_>, w: &mut CodeWriter) {
         "}",
         |w| {
             for c in &cv.classes {
-                w.line(&format!(
+                wln!(
+                    w,
                     "if (pb_class(classes, \"{c}\", &{}) < 0) {{ return -1; }}",
                     class_var(c)
-                ));
+                );
             }
             for a in &cv.attrs {
                 let v = attr_var(a);
-                w.line(&format!(
-                    "Py_XSETREF({v}, PyUnicode_InternFromString(\"{a}\"));"
-                ));
-                w.line(&format!("if ({v} == NULL) {{ return -1; }}"));
+                wln!(w, "Py_XSETREF({v}, PyUnicode_InternFromString(\"{a}\"));");
+                wln!(w, "if ({v} == NULL) {{ return -1; }}");
             }
             w.line("return 0;");
         },
@@ -168,9 +167,10 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
     w.blank();
     w.block("static const char *pb_library_file(void) {", "}", |w| {
         w.line("Dl_info info;");
-        w.line(&format!(
+        wln!(
+            w,
             "return dladdr((void *)&{name}_rt_dealloc, &info) == 0 ? NULL : info.dli_fname;"
-        ));
+        );
     });
     w.blank();
     w.block(
@@ -198,16 +198,16 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
                         w.line("if (!PyArg_ParseTuple(e, \"sK\", &label, &expected)) { Py_DECREF(seq); goto done; }");
                     });
                     w.line("char buf[256];");
-                    w.line(&format!("if (list == 1) {{ snprintf(buf, sizeof buf, \"{name}_layout_%s\", label); symbol = buf; }}"));
+                    wln!(w, "if (list == 1) {{ snprintf(buf, sizeof buf, \"{name}_layout_%s\", label); symbol = buf; }}");
                     w.line("uint64_t (*f)(void) = NULL;");
                     w.line("*(void **)&f = dlsym(dl, symbol);");
                     w.block("if (f == NULL) {", "}", |w| {
-                        w.line(&format!("PyErr_Format({}, \"{name}: the library has no %s (symbol %s); regenerate the bindings from the library's source\", label, symbol);", class_var("_InterfaceMismatchError")));
+                        wln!(w, "PyErr_Format({}, \"{name}: the library has no %s (symbol %s); regenerate the bindings from the library's source\", label, symbol);", class_var("_InterfaceMismatchError"));
                         w.line("Py_DECREF(seq);");
                         w.line("goto done;");
                     });
                     w.block("if (f() != expected) {", "}", |w| {
-                        w.line(&format!("PyErr_Format({}, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", label);", class_var("_InterfaceMismatchError")));
+                        wln!(w, "PyErr_Format({}, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", label);", class_var("_InterfaceMismatchError"));
                         w.line("Py_DECREF(seq);");
                         w.line("goto done;");
                     });
@@ -249,8 +249,9 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
     dict_fn(w, "pb_checksums", checksums);
 }
 
-/// A `METH_NOARGS` function returning the dict `{key: value}` of C string and integer
-/// expressions.
+/// A `METH_NOARGS` function returning the dict `{key: value}` of C string and integer constant
+/// expressions, read from a static table: one line per entry keeps the file (and the time to
+/// write and compile it) small for libraries of thousands of items.
 fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
     w.blank();
     w.block(
@@ -259,14 +260,29 @@ fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
         |w| {
             w.line("(void)mod;");
             w.line("(void)unused;");
+            if !entries.is_empty() {
+                w.block(
+                    "static const struct { const char *key; unsigned long long value; } entries[] = {",
+                    "};",
+                    |w| {
+                        for (key, value) in &entries {
+                            wln!(w, "{{{key}, {value}}},");
+                        }
+                    },
+                );
+            }
             w.line("PyObject *d = PyDict_New();");
             w.line("if (d == NULL) { return NULL; }");
-            for (key, value) in &entries {
-                w.block("{", "}", |w| {
-                    w.line(&format!("PyObject *v = PyLong_FromUnsignedLongLong({value});"));
-                    w.line(&format!("if (v == NULL || PyDict_SetItemString(d, {key}, v) < 0) {{ Py_XDECREF(v); Py_DECREF(d); return NULL; }}"));
-                    w.line("Py_DECREF(v);");
-                });
+            if !entries.is_empty() {
+                w.block(
+                    "for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {",
+                    "}",
+                    |w| {
+                        w.line("PyObject *v = PyLong_FromUnsignedLongLong(entries[i].value);");
+                        w.line("if (v == NULL || PyDict_SetItemString(d, entries[i].key, v) < 0) { Py_XDECREF(v); Py_DECREF(d); return NULL; }");
+                        w.line("Py_DECREF(v);");
+                    },
+                );
             }
             w.line("return d;");
         },
@@ -295,11 +311,12 @@ fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter
     w.blank();
     w.block("static PyMethodDef handle_methods[] = {", "};", |w| {
         for t in &on_instance {
-            w.line(&format!(
+            wln!(
+                w,
                 "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
                 t.symbol,
                 doc(t)
-            ));
+            );
         }
         w.line("{NULL, NULL, 0, NULL},");
     });
@@ -338,17 +355,15 @@ fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter
         w.line("{\"bind\", (PyCFunction)(void (*)(void))pb_bind, METH_FASTCALL, NULL},");
         w.line("{\"library_path\", pb_library_path, METH_NOARGS, NULL},");
         for t in &on_module {
-            w.line(&format!(
+            wln!(
+                w,
                 "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
                 t.symbol,
                 doc(t)
-            ));
+            );
         }
         for o in lib.objects() {
-            w.line(&format!(
-                "{{\"{0}\", w_{0}, METH_O, NULL}},",
-                n.c_free(&o.name)
-            ));
+            wln!(w, "{{\"{0}\", w_{0}, METH_O, NULL}},", n.c_free(&o.name));
         }
         w.line("{NULL, NULL, 0, NULL},");
     });
@@ -359,11 +374,9 @@ fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter
     w.blank();
     w.line("PyMODINIT_FUNC PyInit__native(void);");
     w.block("PyMODINIT_FUNC PyInit__native(void) {", "}", |w| {
-        w.line(&format!("const char *mismatch = {name}_verify_interface();"));
+        wln!(w, "const char *mismatch = {name}_verify_interface();");
         w.block("if (mismatch != NULL) {", "}", |w| {
-            w.line(&format!(
-                "PyErr_Format(PyExc_ImportError, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", mismatch);"
-            ));
+            wln!(w, "PyErr_Format(PyExc_ImportError, \"{name}: %s differs between the library and these bindings; regenerate the bindings from the library's source\", mismatch);");
             w.line("return NULL;");
         });
         w.line("if (PyType_Ready(&pb_handle_type) < 0) { return NULL; }");

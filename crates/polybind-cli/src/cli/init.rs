@@ -9,22 +9,13 @@ use std::path::{Path, PathBuf};
 pub enum Template {
     /// A Rust library crate with `#[polybind]` annotations.
     Rust,
-    /// An existing C header (frontend not available yet).
+    /// A C library described by its header (`include/`, `src/`, Makefile).
     CHeader,
     /// An OCaml library (`.mli` + `.ml`, dune project).
     Ocaml,
 }
 
 pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) -> Result<(), Diags> {
-    if template == Template::CHeader {
-        return Err(vec![
-            Diag::new(
-                "polybind::init",
-                "the `c-header` frontend is not available in this version of polybind",
-            )
-            .help("use `--template rust` or `--template ocaml`; the C-header frontend is planned"),
-        ]);
-    }
     for t in targets {
         if !crate::TARGETS.contains(&t.as_str()) {
             return Err(vec![
@@ -33,14 +24,16 @@ pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) ->
             ]);
         }
     }
-    let ocaml = template == Template::Ocaml;
-    let mut files: Vec<(PathBuf, String)> = if ocaml {
+    let foreign = template != Template::Rust;
+    let mut files: Vec<(PathBuf, String)> = if template == Template::CHeader {
+        crate::c_source::template(dir, &crate_name(dir), targets)
+    } else if foreign {
         crate::ocaml_source::template(dir, &crate_name(dir), targets)
     } else {
         vec![(dir.join("polybind.toml"), config(targets))]
     };
-    let existing_crate = !ocaml && dir.join("Cargo.toml").is_file();
-    if !existing_crate && !ocaml {
+    let existing_crate = !foreign && dir.join("Cargo.toml").is_file();
+    if !existing_crate && !foreign {
         let name = crate_name(dir);
         files.push((dir.join("Cargo.toml"), manifest(&name)));
         files.push((dir.join("src/lib.rs"), LIB_RS.to_owned()));
@@ -72,7 +65,12 @@ pub fn init(dir: &Path, template: Template, targets: &[String], out: &Output) ->
         })?;
         out.status("created", &path.display().to_string());
     }
-    if ocaml {
+    if template == Template::CHeader {
+        out.info(&format!(
+            "next: cd {} && polybind generate && make",
+            dir.display()
+        ));
+    } else if foreign {
         out.info(&format!(
             "next: cd {} && polybind generate && dune build",
             dir.display()

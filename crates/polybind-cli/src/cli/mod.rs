@@ -190,6 +190,7 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
                 check,
                 jobs: jobs.map(usize::from),
                 cache: (!no_cache).then(|| c.dir.join(".polybind").join("cache")),
+                skip_line_counts: out.quiet,
             };
             let spinner = out.spinner(&format!("generating from {}", config.display()));
             let outputs = crate::generate::generate_timed(&c, &opts);

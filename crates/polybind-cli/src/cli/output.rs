@@ -63,7 +63,7 @@ impl Output {
     /// Report what `generate` did (or would do, or found out of date).
     pub fn changes(&self, outputs: &[TargetOutput], dry_run: bool, check: bool) {
         for o in outputs {
-            for (ch, (added, removed)) in o.changes.iter().zip(&o.lines) {
+            for (ch, lines) in o.changes.iter().zip(&o.lines) {
                 let word = match (ch.status, dry_run, check) {
                     (FileStatus::Unchanged, _, _) => "unchanged",
                     (_, _, true) => "stale",
@@ -72,10 +72,11 @@ impl Output {
                     (FileStatus::Created, false, _) => "created",
                     (FileStatus::Updated, false, _) => "updated",
                 };
-                let diff = if ch.status == FileStatus::Unchanged {
-                    String::new()
-                } else {
-                    format!(" +{added} -{removed}")
+                let diff = match lines {
+                    Some((added, removed)) if ch.status != FileStatus::Unchanged => {
+                        format!(" +{added} -{removed}")
+                    }
+                    _ => String::new(),
                 };
                 self.status(word, &format!("{} ({}){diff}", ch.path.display(), o.target));
             }

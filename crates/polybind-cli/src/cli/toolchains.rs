@@ -30,10 +30,27 @@ fn tools(target: &str) -> &'static [Tool] {
         version_arg: "--version",
         install: "apt-get install -y python3 python3-dev",
     };
+    const MAKE: Tool = Tool {
+        program: "make",
+        version_arg: "--version",
+        install: "apt-get install -y make",
+    };
+    const OCAMLOPT: Tool = Tool {
+        program: "ocamlopt",
+        version_arg: "-version",
+        install: "apt-get install -y ocaml-nox ocaml-findlib",
+    };
+    const DUNE: Tool = Tool {
+        program: "dune",
+        version_arg: "--version",
+        install: "apt-get install -y ocaml-dune",
+    };
     match target {
         "c" => &[CC],
         "cpp" => &[CXX],
         "python" => &[PYTHON, CC],
+        "ocaml" | "ocaml-stubs" => &[OCAMLOPT, DUNE, CC],
+        "c-stubs" => &[CC, MAKE],
         _ => &[],
     }
 }
@@ -96,5 +113,22 @@ pub fn check(config: &Path, out: &Output) -> Result<(), Diags> {
         Ok(())
     } else {
         Err(missing)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_target_names_its_tools() {
+        for target in crate::TARGETS {
+            let tools = super::tools(target);
+            assert!(!tools.is_empty(), "`{target}` lists no tool");
+            assert!(
+                tools
+                    .iter()
+                    .all(|t| t.install.starts_with("apt-get install")),
+                "{target}"
+            );
+        }
     }
 }

@@ -33,6 +33,7 @@ fn watched(config: &Path) -> Vec<PathBuf> {
             Source::Crate(dir) => paths.push(dir.join("src")),
             Source::Ir(file) => paths.push(file),
             Source::Ocaml(files) => paths.extend(files),
+            Source::C(cc) => paths.extend(cc.headers.iter().map(|h| c.dir.join(h))),
         }
     }
     paths

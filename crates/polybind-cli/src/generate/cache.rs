@@ -1,7 +1,9 @@
 //! The on-disk cache of `polybind generate`: `.polybind/cache/` next to the configuration.
 //!
 //! * `files/<key>.json`: the lowering of one source file, under a hash of everything it depends
-//!   on (the file's text and path, whether it is the crate root, and the cache's version).
+//!   on (the file's text and path, whether it is the crate root, and the cache's version). Only
+//!   files lowered through `syn` are kept: a file the fast path reads is quicker to lower again
+//!   than to read back from JSON.
 //! * `run.json`: what the last successful run read and wrote ([`Manifest`]), so that a run over
 //!   unchanged sources and untouched outputs can stop before parsing anything.
 //!

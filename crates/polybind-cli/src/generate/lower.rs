@@ -2,7 +2,8 @@
 //! next run can tell whether anything changed.
 
 use super::cache::{Cache, SourceRecord, fingerprint, hash};
-use polybind_syntax::{Entry, FileJob, FileLowering, lower_file};
+use polybind_syntax::{Entry, FileJob, FileLowering, lower_file_fast, lower_file_with_syn};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 pub struct Lowerer<'a> {
@@ -17,6 +18,19 @@ pub struct Lowerer<'a> {
     /// Lowerings not in the cache yet (key, JSON, fingerprint): written only when the run
     /// succeeds, since a failed run writes nothing.
     pub pending: Vec<(String, Vec<u8>, String)>,
+    /// Files already lowered before the run started (by the check whether anything changed),
+    /// taken instead of lowering them again.
+    pub lowered: Vec<Lowered>,
+    /// The content hash and fingerprint of each file as the last run read it.
+    pub known: BTreeMap<PathBuf, (String, String)>,
+}
+
+/// A file lowered ahead of the run, under its cache key.
+pub struct Lowered {
+    pub key: String,
+    pub lowering: FileLowering,
+    pub json: Vec<u8>,
+    pub print: String,
 }
 
 impl<'a> Lowerer<'a> {
@@ -28,18 +42,48 @@ impl<'a> Lowerer<'a> {
             absent: vec![],
             keys: vec![],
             pending: vec![],
+            lowered: vec![],
+            known: BTreeMap::new(),
         }
     }
 
     pub fn lower(&mut self, jobs: &[FileJob]) -> Vec<FileLowering> {
         let cache = self.cache;
+        let ahead = std::sync::Mutex::new(std::mem::take(&mut self.lowered));
+        let known = &self.known;
         let one = |job: &FileJob| {
             let content = hash(&[job.source.text.as_bytes()]);
             let key = cache.map(|c| c.file_key(job, &content)).unwrap_or_default();
+            let taken = ahead.lock().ok().and_then(|mut a| {
+                let i = a.iter().position(|l| cache.is_some() && l.key == key)?;
+                Some(a.swap_remove(i))
+            });
+            if let Some(l) = taken {
+                return (
+                    content,
+                    key,
+                    l.lowering,
+                    l.print.clone(),
+                    Some((l.json, l.print)),
+                );
+            }
+            // A file of plain items is lowered again rather than read from the cache: the fast
+            // path is quicker than reading its lowering back from JSON. Its fingerprint is the
+            // last run's when its text did not change.
+            let fast = match (lower_file_fast(job), cache) {
+                (Some(l), Some(_)) => {
+                    let print = match known.get(&job.path) {
+                        Some((c, p)) if *c == content => p.clone(),
+                        _ => fingerprint(&l).map(|(_, p)| p).unwrap_or_default(),
+                    };
+                    return (content, key, l, print, None);
+                }
+                (fast, _) => fast,
+            };
             if let Some((l, print)) = cache.and_then(|c| c.load_file(&key)) {
                 return (content, key, l, print, None);
             }
-            let l = lower_file(job);
+            let l = fast.unwrap_or_else(|| lower_file_with_syn(job));
             // Fingerprints are only needed by the cache, and only of lowerings without errors
             // (a run with errors records nothing).
             match cache.and_then(|_| fingerprint(&l)) {

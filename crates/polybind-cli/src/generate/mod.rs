@@ -38,6 +38,9 @@ pub struct GenerateOptions {
     pub jobs: Option<usize>,
     /// The cache folder (the CLI passes `<config dir>/.polybind/cache`); `None`: no cache.
     pub cache: Option<PathBuf>,
+    /// Leave the lines added and removed uncounted (`--quiet` shows none): on a large library
+    /// the diff costs more than writing the files.
+    pub skip_line_counts: bool,
 }
 
 /// What happened to one target's files.
@@ -46,8 +49,9 @@ pub struct TargetOutput {
     pub target: String,
     pub dir: PathBuf,
     pub changes: Vec<FileChange>,
-    /// Lines added and removed in each changed file, parallel to `changes`.
-    pub lines: Vec<(usize, usize)>,
+    /// Lines added and removed in each changed file, parallel to `changes` (`None` when not
+    /// counted).
+    pub lines: Vec<Option<(usize, usize)>>,
 }
 
 impl TargetOutput {
@@ -102,11 +106,17 @@ pub fn generate_timed(
     let jobs = plan(config, opts)?;
     let cache = opts.cache.as_deref().map(Cache::open);
     let run = run_key(config, &jobs);
-    if let Some(c) = &cache
-        && let Some(outputs) = fresh(c, &run, config, !(opts.dry_run || opts.check))
-    {
-        timings.lap("nothing changed (cache)");
-        return Ok((outputs, timings));
+    // What the last successful run read and wrote (read once, used three times).
+    let last = cache.as_ref().and_then(Cache::load_manifest);
+    let mut lowered = vec![];
+    if let Some(c) = &cache {
+        match fresh(c, last.clone(), &run, config, !(opts.dry_run || opts.check)) {
+            Freshness::Fresh(outputs) => {
+                timings.lap("nothing changed (cache)");
+                return Ok((outputs, timings));
+            }
+            Freshness::Stale(l) => lowered = l,
+        }
     }
     timings.lap("configuration and cache");
     let threads = opts
@@ -123,25 +133,32 @@ pub fn generate_timed(
         })
         .flatten();
     let mut lowerer = lower::Lowerer::new(pool.as_ref(), cache.as_ref());
+    lowerer.lowered = lowered;
+    if let Some(m) = &last {
+        lowerer.known = m
+            .sources
+            .iter()
+            .map(|s| (s.path.clone(), (s.content.clone(), s.fingerprint.clone())))
+            .collect();
+    }
     let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
     timings.lap("parse and validate");
 
-    let generate_one =
-        |job: &Job| match crate::ocaml_source::backend(config, &job.target, &job.options) {
-            Ok(Some(b)) => b.generate(&lib).map_err(|errors| {
-                errors
-                    .into_iter()
-                    .map(|e| {
-                        Diag::new("polybind::backend", e.to_string()).help(format!(
-                            "change or remove `{}`, or drop the `{}` target",
-                            e.item, e.backend
-                        ))
-                    })
-                    .collect::<Diags>()
-            }),
-            // `plan` checked every target and its options.
-            _ => Ok(vec![]),
-        };
+    let generate_one = |job: &Job| match crate::backend_for(config, &job.target, &job.options) {
+        Ok(Some(b)) => b.generate(&lib).map_err(|errors| {
+            errors
+                .into_iter()
+                .map(|e| {
+                    Diag::new("polybind::backend", e.to_string()).help(format!(
+                        "change or remove `{}`, or drop the `{}` target",
+                        e.item, e.backend
+                    ))
+                })
+                .collect::<Diags>()
+        }),
+        // `plan` checked every target and its options.
+        _ => Ok(vec![]),
+    };
     let per_target = all_ok(par_map(pool.as_ref(), jobs.iter().collect(), generate_one))?;
     timings.lap("generate targets");
 
@@ -154,7 +171,21 @@ pub fn generate_timed(
         .zip(per_target)
         .flat_map(|(job, files)| files.into_iter().map(move |f| (job.dir.as_path(), f)))
         .collect();
-    let compare_one = |(dir, f): (&Path, GeneratedFile)| compare(dir, f, opts);
+    // Files the last run wrote and nobody touched since need no hash to prove it.
+    let written: BTreeMap<PathBuf, (u64, u128)> = last
+        .map(|m| {
+            m.targets
+                .into_iter()
+                .flat_map(|t| {
+                    let dir = t.dir;
+                    t.files
+                        .into_iter()
+                        .map(move |(f, len, mtime)| (dir.join(f), (len, mtime)))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let compare_one = |(dir, f): (&Path, GeneratedFile)| compare(dir, f, opts, &written);
     let compared = all_ok(par_map(pool.as_ref(), flat, compare_one))?;
     timings.lap("compare with files on disk");
 
@@ -170,8 +201,8 @@ pub fn generate_timed(
         }
         planned.push((job, files, old, lines));
     }
-    // Targets are written in parallel: each file is synced to disk before its rename, and
-    // those waits overlap.
+    // Targets are written in parallel: copying tens of megabytes into the page cache is a
+    // visible part of a cold run.
     let write_one = |(job, files, old, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
         let changes =
             polybind_codegen::write_files_over(&job.dir, &files, &old, !write).map_err(|e| {
@@ -201,6 +232,12 @@ pub fn generate_timed(
             Source::Crate(_) => std::mem::take(&mut lowerer.sources),
             Source::Ir(path) => whole_files(std::slice::from_ref(path)),
             Source::Ocaml(files) => whole_files(files),
+            Source::C(c) => whole_files(
+                &c.headers
+                    .iter()
+                    .map(|h| config.dir.join(h))
+                    .collect::<Vec<_>>(),
+            ),
         };
         c.prepare();
         for (key, json, print) in &lowerer.pending {
@@ -291,10 +328,16 @@ fn plan(config: &Config, opts: &GenerateOptions) -> Result<Vec<Job>, Diags> {
 struct Compared {
     file: GeneratedFile,
     old: Option<Vec<u8>>,
-    lines: (usize, usize),
+    lines: Option<(usize, usize)>,
 }
 
-fn compare(dir: &Path, f: GeneratedFile, opts: &GenerateOptions) -> Result<Compared, Diags> {
+/// `written`: the length and modification time of each file as the last run left it.
+fn compare(
+    dir: &Path,
+    f: GeneratedFile,
+    opts: &GenerateOptions,
+    written: &BTreeMap<PathBuf, (u64, u128)>,
+) -> Result<Compared, Diags> {
     let file = GeneratedFile {
         contents: polybind_codegen::stamp(&f.contents),
         path: f.path,
@@ -314,8 +357,12 @@ fn compare(dir: &Path, f: GeneratedFile, opts: &GenerateOptions) -> Result<Compa
     let old_text = old.as_deref().map(String::from_utf8_lossy);
     // Unchanged files, the common case, are not diffed.
     let lines = match &old_text {
-        _ if unchanged => (0, 0),
-        o => diff::line_changes(o.as_deref().unwrap_or(""), &file.contents),
+        _ if unchanged => Some((0, 0)),
+        _ if opts.skip_line_counts => None,
+        o => Some(diff::line_changes(
+            o.as_deref().unwrap_or(""),
+            &file.contents,
+        )),
     };
     let mut diags = vec![];
     if let Some(old_text) = old_text.filter(|o| !unchanged && !o.is_empty())
@@ -323,6 +370,7 @@ fn compare(dir: &Path, f: GeneratedFile, opts: &GenerateOptions) -> Result<Compa
     {
         // A file that is not UTF-8 was not written by polybind.
         let provenance = match &old_text {
+            _ if untouched_since_written(&path, written) => Provenance::Generated,
             std::borrow::Cow::Borrowed(t) => polybind_codegen::provenance(t),
             std::borrow::Cow::Owned(_) => Provenance::Foreign,
         };
@@ -344,6 +392,14 @@ fn compare(dir: &Path, f: GeneratedFile, opts: &GenerateOptions) -> Result<Compa
     Ok(Compared { file, old, lines })
 }
 
+/// Whether `path` has the length and modification time the last run gave it (a person's edit
+/// changes the time), so it is as polybind wrote it.
+fn untouched_since_written(path: &Path, written: &BTreeMap<PathBuf, (u64, u128)>) -> bool {
+    written.get(path).is_some_and(|&(len, mtime)| {
+        std::fs::metadata(path).is_ok_and(|m| m.len() == len && mtime_ns(&m) == mtime)
+    })
+}
+
 /// A hash of everything about the run that is not in the sources: the configuration's source,
 /// name and targets (with options and output directories).
 fn run_key(config: &Config, jobs: &[Job]) -> String {
@@ -351,6 +407,7 @@ fn run_key(config: &Config, jobs: &[Job]) -> String {
         Source::Crate(d) => format!("crate {}", d.display()),
         Source::Ir(p) => format!("ir {}", p.display()),
         Source::Ocaml(files) => format!("ocaml {files:?}"),
+        Source::C(c) => format!("c {c:?}"),
     };
     let mut parts = vec![source, format!("{:?}", config.name)];
     for j in jobs {
@@ -386,8 +443,36 @@ fn hash_file(path: &Path) -> Option<String> {
 /// lowers to the same thing (its fingerprint: an edited function body, a comment); every
 /// `mod x;` resolving to the same file; every output file with the length and modification time
 /// the last run left it with (an edit by a person changes them).
-fn fresh(cache: &Cache, run: &str, config: &Config, write: bool) -> Option<Vec<TargetOutput>> {
-    let mut m = cache.load_manifest()?;
+fn fresh(
+    cache: &Cache,
+    last: Option<Manifest>,
+    run: &str,
+    config: &Config,
+    write: bool,
+) -> Freshness {
+    let mut lowered = vec![];
+    match last.and_then(|m| outputs_if_fresh(cache, m, run, config, write, &mut lowered)) {
+        Some(outputs) => Freshness::Fresh(outputs),
+        None => Freshness::Stale(lowered),
+    }
+}
+
+/// What [`fresh`] found.
+enum Freshness {
+    /// Nothing changed: the outputs as they are.
+    Fresh(Vec<TargetOutput>),
+    /// Something changed; the source files lowered to find out, for the run to reuse.
+    Stale(Vec<lower::Lowered>),
+}
+
+fn outputs_if_fresh(
+    cache: &Cache,
+    mut m: Manifest,
+    run: &str,
+    config: &Config,
+    write: bool,
+    lowered: &mut Vec<lower::Lowered>,
+) -> Option<Vec<TargetOutput>> {
     if m.run != run || m.sources.is_empty() || m.absent.iter().any(|p| p.exists()) {
         return None;
     }
@@ -408,7 +493,7 @@ fn fresh(cache: &Cache, run: &str, config: &Config, write: bool) -> Option<Vec<T
         outputs.push(TargetOutput {
             target: t.target.clone(),
             dir: t.dir.clone(),
-            lines: vec![(0, 0); changes.len()],
+            lines: vec![Some((0, 0)); changes.len()],
             changes,
         });
     }
@@ -421,7 +506,10 @@ fn fresh(cache: &Cache, run: &str, config: &Config, write: bool) -> Option<Vec<T
         }
         // An IR file means what it says; a Rust file may have changed where polybind does not
         // look.
-        if matches!(config.source, Source::Ir(_) | Source::Ocaml(_)) {
+        if matches!(
+            config.source,
+            Source::Ir(_) | Source::Ocaml(_) | Source::C(_)
+        ) {
             return None;
         }
         let job = polybind_syntax::FileJob {
@@ -432,8 +520,15 @@ fn fresh(cache: &Cache, run: &str, config: &Config, write: bool) -> Option<Vec<T
             },
             is_root: source.is_root,
         };
-        let (json, print) = cache::fingerprint(&polybind_syntax::lower_file(&job))?;
+        let lowering = polybind_syntax::lower_file(&job);
+        let (json, print) = cache::fingerprint(&lowering)?;
         if print != source.fingerprint {
+            lowered.push(lower::Lowered {
+                key: cache.file_key(&job, &content),
+                lowering,
+                json,
+                print,
+            });
             return None;
         }
         if write {

@@ -156,6 +156,7 @@ fn stubs(iface: &Interface, lib: &ValidLibrary) -> Result<String, BackendError> 
     }
     w.line(&format!("typedef {} PbString;", cx.c.type_name("String")));
     w.blank();
+    w.line(polybind_backend_c::RUNTIME_PRELUDE);
     w.line(PRELUDE);
     cx.closures(&mut w);
     let helpers = std::mem::take(&mut cx.helpers);
