@@ -254,7 +254,7 @@ fn breakdown(
         .map(|(_, b)| b.len())
         .sum();
     let mut md = format!(
-        "\nWhere the time goes, one thread (`polybind generate --verbose --jobs 1`, best of {RUNS}; the outputs total {:.1} MB):\n\n| phase | cold (ms) | incremental: one signature changed (ms) |\n| --- | ---: | ---: |\n",
+        "\nWhere the time goes, one thread (`polybind generate --verbose --jobs 1`, best of {RUNS}; the outputs total {:.1} MB). `--verbose` also counts the lines each file gained and lost, part of *compare*, which the timed runs above (`--quiet`) skip:\n\n| phase | cold (ms) | incremental: one signature changed (ms) |\n| --- | ---: | ---: |\n",
         bytes as f64 / 1e6
     );
     for (phase, ms) in &cold {

@@ -87,25 +87,33 @@ impl Backend for PythonBackend {
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let n = names::Names::new(lib.name());
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
+        let has_native = self.flavour == Flavour::Native;
+        let cx = api::Cx {
+            lib,
+            n: &n,
+            has_native,
+        };
+        // The extension's C and the package's Python do not depend on each other: on the CLI's
+        // thread pool they are written in parallel (the largest target of a run otherwise
+        // leaves the other thread idle).
+        let (extension, python) = polybind_codegen::join(
+            || has_native.then(|| native::generate(lib, &n)).transpose(),
+            || api::generate(&cx),
+        );
         let mut files = vec![];
-        if self.flavour == Flavour::Native {
+        if let Some(extension) = extension? {
             files.push(GeneratedFile {
                 path: format!("{package}/_native.c").into(),
-                contents: native::generate(lib, &n)?,
+                contents: extension,
             });
             files.push(GeneratedFile {
                 path: format!("{package}/_native.pyi").into(),
                 contents: native::STUB.to_owned(),
             });
         }
-        let cx = api::Cx {
-            lib,
-            n: &n,
-            has_native: self.flavour == Flavour::Native,
-        };
         files.push(GeneratedFile {
             path: format!("{package}/__init__.py").into(),
-            contents: api::generate(&cx)?,
+            contents: python?,
         });
         files.extend(package::files(lib, &package, self.flavour));
         // The C header last: it is shared with the `c` and `cpp` targets (memoised), and a

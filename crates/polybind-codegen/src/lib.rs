@@ -13,6 +13,20 @@ pub use writer::CodeWriter;
 use polybind_ir::ValidLibrary;
 use std::fmt;
 
+/// Run `a` and `b`, in parallel when already running on a thread pool (the CLI's `--jobs`:
+/// the pool the targets are generated on), else one after the other on this thread — so a
+/// backend can split its work without ever starting threads of its own.
+pub fn join<A: Send, B: Send>(
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if rayon::current_thread_index().is_some() {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
+}
+
 /// One code generator. A backend declares what it supports by what it generates: every item it
 /// cannot express is reported as a [`BackendError`] naming the item and the backend, never left
 /// out silently.
@@ -107,5 +121,28 @@ mod tests {
         let files = backends[0].generate(&lib).unwrap();
         assert_eq!(backends[0].name(), "null");
         assert_eq!(files[0].path, std::path::Path::new("demo.txt"));
+    }
+}
+
+#[cfg(test)]
+mod join_tests {
+    use super::join;
+    use std::thread;
+
+    #[test]
+    fn off_a_pool_both_halves_run_on_this_thread() {
+        let me = thread::current().id();
+        let (a, b) = join(|| thread::current().id(), || thread::current().id());
+        assert_eq!((a, b), (me, me));
+    }
+
+    #[test]
+    fn on_a_pool_both_halves_run_and_keep_their_order() {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let (a, b) = pool.install(|| join(|| (0..1000).sum::<u32>(), || "b"));
+        assert_eq!((a, b), (499_500, "b"));
     }
 }
