@@ -74,60 +74,12 @@ pub fn conformance() -> Result<Summary, String> {
     let (work, lib_dir) = build()?;
     let python = crate::python::venv()?;
     crate::python::pip_install(&python, &work.join("python"), &lib_dir)?;
-    let harness = root
-        .join("conformance/harness/c-source")
-        .display()
-        .to_string();
-    let cases = root
-        .join("conformance/c-source/cases.toml")
-        .display()
-        .to_string();
-    let lib_s = lib_dir.display().to_string();
-    let env = [
-        ("POLYBIND_LIB_DIR", lib_s.as_str()),
-        ("PYTHONDONTWRITEBYTECODE", "1"),
-        ("CONFORMANCE_CASES", cases.as_str()),
-    ];
-    let pytest = [
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "--tb=short",
-        harness.as_str(),
-    ];
-    let out = run::output(&python, &pytest, &root, &env)?;
-    print!("{}", out.stdout);
-    let mut summary =
-        Summary::parse(&out.stdout).ok_or("pytest printed no `N passed, N failed` line")?;
-    // Under valgrind, with Python's allocator off so that every allocation is seen: the stubs
-    // leak nothing (definite leaks only; Python's caches are reachable until exit by design).
-    let python_s = python.display().to_string();
-    let mut args = vec![
-        "--quiet",
-        "--undef-value-errors=no",
-        "--leak-check=full",
-        "--show-leak-kinds=definite",
-        "--errors-for-leak-kinds=definite",
-        "--error-exitcode=99",
-        python_s.as_str(),
-    ];
-    args.extend(pytest);
-    let mut venv = env.to_vec();
-    venv.push(("PYTHONMALLOC", "malloc"));
-    let vg = run::output(Path::new("valgrind"), &args, &root, &venv)?;
-    match vg.code {
-        Some(0) => {
-            println!("valgrind: no definite leak");
-            summary.passed += 1;
-        }
-        other => {
-            print!("{}", vg.stdout);
-            println!("valgrind: FAILED (exit {other:?}; 99 is a definite leak)");
-            summary.failed += 1;
-        }
-    }
+    let mut summary = crate::python::pytest_and_valgrind(
+        &python,
+        &root.join("conformance/harness/c-source"),
+        &root.join("conformance/c-source/cases.toml"),
+        &lib_dir,
+    )?;
     match cpp_wrapper(&work, &lib_dir) {
         Ok(()) => summary.passed += 1,
         Err(e) => {

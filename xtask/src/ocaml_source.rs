@@ -107,64 +107,12 @@ pub fn conformance() -> Result<Summary, String> {
     )?;
     let python = crate::python::venv()?;
     crate::python::pip_install(&python, &work.join("gen/python"), &lib_dir)?;
-    let harness = root.join("conformance/harness/ocaml-source");
-    let harness_s = harness.display().to_string();
-    let cases = root
-        .join("conformance/ocaml-source/cases.toml")
-        .display()
-        .to_string();
-    let lib_s = lib_dir.display().to_string();
-    let env = [
-        ("POLYBIND_LIB_DIR", lib_s.as_str()),
-        ("PYTHONDONTWRITEBYTECODE", "1"),
-        ("CONFORMANCE_CASES", cases.as_str()),
-    ];
-    let pytest = [
-        "-m",
-        "pytest",
-        "-q",
-        "-p",
-        "no:cacheprovider",
-        "--tb=short",
-        harness_s.as_str(),
-    ];
-    let out = run::output(&python, &pytest, &root, &env)?;
-    print!("{}", out.stdout);
-    let mut summary =
-        Summary::parse(&out.stdout).ok_or("pytest printed no `N passed, N failed` line")?;
-    // The same tests under valgrind, with Python's own allocator off so that every allocation
-    // is seen: the stubs must leak nothing (definite leaks only: the OCaml heap and Python's
-    // caches are reachable until exit by design).
-    let python_s = python.display().to_string();
-    let mut args = vec![
-        "--quiet",
-        "--undef-value-errors=no",
-        "--leak-check=full",
-        "--show-leak-kinds=definite",
-        "--errors-for-leak-kinds=definite",
-        "--error-exitcode=99",
-        python_s.as_str(),
-    ];
-    args.extend(pytest);
-    let mut venv = env.to_vec();
-    venv.push(("PYTHONMALLOC", "malloc"));
-    run::ensure_debs(&["valgrind"])?;
-    let vg = run::output(Path::new("valgrind"), &args, &root, &venv)?;
-    match vg.code {
-        Some(0) => {
-            println!("valgrind: no definite leak");
-            summary.passed += 1;
-        }
-        Some(99) => {
-            println!("valgrind: FAILED: a definite leak (see above)");
-            summary.failed += 1;
-        }
-        other => {
-            print!("{}", vg.stdout);
-            println!("valgrind: FAILED: the suite failed under valgrind (exit {other:?})");
-            summary.failed += 1;
-        }
-    }
+    let summary = crate::python::pytest_and_valgrind(
+        &python,
+        &root.join("conformance/harness/ocaml-source"),
+        &root.join("conformance/ocaml-source/cases.toml"),
+        &lib_dir,
+    )?;
     println!("{} passed, {} failed", summary.passed, summary.failed);
     Ok(summary)
 }

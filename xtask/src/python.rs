@@ -212,6 +212,72 @@ pub fn conformance() -> Result<Summary, String> {
     Ok(summary)
 }
 
+/// The pytest suite `harness` against the installed package of a library built into `lib_dir`
+/// (its cases in `cases`), then the same suite under valgrind with Python's own allocator off,
+/// so that every allocation is seen: a definite leak fails (Python's caches, and a foreign
+/// runtime's heap, stay reachable until exit by design). The pytest summary, with one more check
+/// for valgrind.
+pub fn pytest_and_valgrind(
+    python: &Path,
+    harness: &Path,
+    cases: &Path,
+    lib_dir: &Path,
+) -> Result<Summary, String> {
+    run::ensure_debs(&["valgrind"])?;
+    let root = run::root();
+    let harness_s = harness.display().to_string();
+    let cases_s = cases.display().to_string();
+    let lib_s = lib_dir.display().to_string();
+    let env = [
+        ("POLYBIND_LIB_DIR", lib_s.as_str()),
+        ("PYTHONDONTWRITEBYTECODE", "1"),
+        ("CONFORMANCE_CASES", cases_s.as_str()),
+    ];
+    let pytest = [
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:cacheprovider",
+        "--tb=short",
+        harness_s.as_str(),
+    ];
+    let out = run::output(python, &pytest, &root, &env)?;
+    print!("{}", out.stdout);
+    let mut summary =
+        Summary::parse(&out.stdout).ok_or("pytest printed no `N passed, N failed` line")?;
+    let python_s = python.display().to_string();
+    let mut args = vec![
+        "--quiet",
+        "--undef-value-errors=no",
+        "--leak-check=full",
+        "--show-leak-kinds=definite",
+        "--errors-for-leak-kinds=definite",
+        "--error-exitcode=99",
+        python_s.as_str(),
+    ];
+    args.extend(pytest);
+    let mut venv = env.to_vec();
+    venv.push(("PYTHONMALLOC", "malloc"));
+    let vg = run::output(Path::new("valgrind"), &args, &root, &venv)?;
+    match vg.code {
+        Some(0) => {
+            println!("valgrind: no definite leak");
+            summary.passed += 1;
+        }
+        Some(99) => {
+            println!("valgrind: FAILED: a definite leak (see above)");
+            summary.failed += 1;
+        }
+        other => {
+            print!("{}", vg.stdout);
+            println!("valgrind: FAILED: the suite failed under valgrind (exit {other:?})");
+            summary.failed += 1;
+        }
+    }
+    Ok(summary)
+}
+
 /// The case tests (not `test_extra.py`, whose 10^5-call loops are for the reference-leak
 /// check) under valgrind's leak checker, with Python's own allocator off so that every
 /// allocation is seen. valgrind is installed with apt-get when missing.

@@ -127,3 +127,29 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     );
     Ok(())
 }
+
+/// The definitions of `<lib>_checksum_<key>()`, each returning the header's own constant, and
+/// `<lib>_layout_<t>()`, computed by the compiler from the header's types: what stubs written in
+/// C (over an OCaml or a C library) export for the load-time checks, where a Rust library's
+/// macro exports them.
+pub fn check_exports(lib: &polybind_ir::ValidLibrary, w: &mut CodeWriter) {
+    let c = crate::CNames::new(lib.name());
+    w.blank();
+    for key in lib.item_keys() {
+        wln!(
+            w,
+            "uint64_t {}(void) {{\n    return {};\n}}",
+            c.checksum_fn(&key),
+            c.checksum_macro(&key)
+        );
+    }
+    for t in lib.laid_out_types() {
+        let ct = c.type_name(t);
+        wln!(
+            w,
+            "uint64_t {}(void) {{\n    return ((uint64_t)sizeof({ct}) << 16) | (uint64_t){};\n}}",
+            c.layout_fn(t),
+            c.alignof(&ct)
+        );
+    }
+}

@@ -17,6 +17,7 @@ mod types;
 
 use polybind_codegen::{Backend, BackendError, GeneratedFile};
 
+pub use checks::check_exports;
 /// Every C name of the header, for backends that call into it (the C++ wrapper, Python's
 /// extension module): one rule set, so they cannot drift from the header.
 pub use formatter::Formatter as CNames;

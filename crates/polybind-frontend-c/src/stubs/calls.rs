@@ -22,25 +22,9 @@ struct Call {
 }
 
 impl Cx<'_> {
-    /// `<lib>_checksum_<key>()` returning the header's own constant, and `<lib>_layout_<t>()`
-    /// computed by the compiler from the header's types.
+    /// The checksum and layout functions the load-time checks call.
     pub fn checks(&self, w: &mut CodeWriter) {
-        w.blank();
-        for key in self.lib.item_keys() {
-            w.line(&format!(
-                "uint64_t {}(void) {{\n    return {};\n}}",
-                self.c.checksum_fn(&key),
-                self.c.checksum_macro(&key)
-            ));
-        }
-        for t in self.lib.laid_out_types() {
-            let c = self.c.type_name(t);
-            w.line(&format!(
-                "uint64_t {}(void) {{\n    return ((uint64_t)sizeof({c}) << 16) | (uint64_t){};\n}}",
-                self.c.layout_fn(t),
-                self.c.alignof(&c)
-            ));
-        }
+        polybind_backend_c::check_exports(self.lib, w);
     }
 
     /// `<lib>_<obj>_free` of every object: releases the handle, then calls the destructor.
