@@ -212,6 +212,17 @@ pub fn conformance() -> Result<Summary, String> {
     Ok(summary)
 }
 
+/// valgrind's arguments for a leak check in which only definite leaks count, and fail the run
+/// with status 99.
+const VALGRIND_LEAKS: [&str; 6] = [
+    "--quiet",
+    "--undef-value-errors=no",
+    "--leak-check=full",
+    "--show-leak-kinds=definite",
+    "--errors-for-leak-kinds=definite",
+    "--error-exitcode=99",
+];
+
 /// The pytest suite `harness` against the installed package of a library built into `lib_dir`
 /// (its cases in `cases`), then the same suite under valgrind with Python's own allocator off,
 /// so that every allocation is seen: a definite leak fails (Python's caches, and a foreign
@@ -247,15 +258,8 @@ pub fn pytest_and_valgrind(
     let mut summary =
         Summary::parse(&out.stdout).ok_or("pytest printed no `N passed, N failed` line")?;
     let python_s = python.display().to_string();
-    let mut args = vec![
-        "--quiet",
-        "--undef-value-errors=no",
-        "--leak-check=full",
-        "--show-leak-kinds=definite",
-        "--errors-for-leak-kinds=definite",
-        "--error-exitcode=99",
-        python_s.as_str(),
-    ];
+    let mut args = VALGRIND_LEAKS.to_vec();
+    args.push(python_s.as_str());
     args.extend(pytest);
     let mut venv = env.to_vec();
     venv.push(("PYTHONMALLOC", "malloc"));
@@ -282,14 +286,7 @@ pub fn pytest_and_valgrind(
 /// check) under valgrind's leak checker, with Python's own allocator off so that every
 /// allocation is seen. valgrind is installed with apt-get when missing.
 fn valgrind(python: &Path, harness: &Path, env: &[(&str, &str)]) -> Result<(), String> {
-    let have = run::output(Path::new("valgrind"), &["--version"], &run::root(), &[])
-        .is_ok_and(|o| o.code == Some(0));
-    if !have {
-        println!("installing valgrind (apt-get)");
-        let apt = Path::new("apt-get");
-        run::cmd(apt, &["update", "-qq"], &run::root())?;
-        run::cmd(apt, &["install", "-y", "-qq", "valgrind"], &run::root())?;
-    }
+    run::ensure_debs(&["valgrind"])?;
     let python_s = python.display().to_string();
     let files: Vec<String> = [
         "test_cases_data.py",
@@ -299,20 +296,15 @@ fn valgrind(python: &Path, harness: &Path, env: &[(&str, &str)]) -> Result<(), S
     .iter()
     .map(|f| harness.join(f).display().to_string())
     .collect();
-    let mut args = vec![
-        "--quiet",
-        "--undef-value-errors=no",
-        "--leak-check=full",
-        "--show-leak-kinds=definite",
-        "--errors-for-leak-kinds=definite",
-        "--error-exitcode=99",
-        &python_s,
+    let mut args = VALGRIND_LEAKS.to_vec();
+    args.extend([
+        python_s.as_str(),
         "-m",
         "pytest",
         "-q",
         "-p",
         "no:cacheprovider",
-    ];
+    ]);
     args.extend(files.iter().map(String::as_str));
     let mut env = env.to_vec();
     env.push(("PYTHONMALLOC", "malloc"));

@@ -67,16 +67,12 @@ pub fn source(
     let s = c.span();
     let at = |d: Diag, label: &str| d.at(shown, text.to_owned(), s.start, s.end - s.start, label);
     if other {
-        return Err(vec![
-            at(
-                Diag::new(
-                    "polybind::config::invalid",
-                    "`[library]` sets `c` and another source",
-                ),
-                "one source only",
-            )
-            .help("keep `c = { headers = [...] }` for a C library, or `crate`/`ir`/`ocaml` for the others"),
-        ]);
+        return Err(crate::config::two_sources(
+            at,
+            "c",
+            "c = { headers = [...] }",
+            "a C library",
+        ));
     }
     if c.get_ref().headers.is_empty() {
         return Err(vec![

@@ -200,3 +200,25 @@ impl Config {
         })
     }
 }
+
+/// The error for a `[library]` that sets the source `key` besides another one; `keep` shows the
+/// entry (`ocaml = [...]`) and `what` the library it is for. `at` places it on the entry.
+pub(crate) fn two_sources(
+    at: impl Fn(Diag, &str) -> Diag,
+    key: &str,
+    keep: &str,
+    what: &str,
+) -> Diags {
+    vec![
+        at(
+            Diag::new(
+                "polybind::config::invalid",
+                format!("`[library]` sets `{key}` and another source"),
+            ),
+            "one source only",
+        )
+        .help(format!(
+            "keep `{keep}` for {what}, or one of the others alone (`crate`, `ir`, `ocaml`, `c`)"
+        )),
+    ]
+}

@@ -25,16 +25,12 @@ pub fn source(
     let s = files.span();
     let at = |d: Diag, label: &str| d.at(shown, text.to_owned(), s.start, s.end - s.start, label);
     if other {
-        return Err(vec![
-            at(
-                Diag::new(
-                    "polybind::config::invalid",
-                    "`[library]` sets `ocaml` and another source",
-                ),
-                "one source only",
-            )
-            .help("keep `ocaml = [...]` for an OCaml library, or `crate`/`ir` for the others"),
-        ]);
+        return Err(crate::config::two_sources(
+            at,
+            "ocaml",
+            "ocaml = [...]",
+            "an OCaml library",
+        ));
     }
     if files.get_ref().is_empty() {
         return Err(vec![
