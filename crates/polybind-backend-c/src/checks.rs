@@ -6,7 +6,6 @@ use crate::header::Header;
 use crate::literals::{doc_comment, string_literal};
 use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::item_checksum;
 
 /// The checks section.
 pub(crate) fn section(h: &mut Header, cx: &ItemCx<'_>) -> CodeWriter {
@@ -19,14 +18,13 @@ pub(crate) fn section(h: &mut Header, cx: &ItemCx<'_>) -> CodeWriter {
 
 fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), BackendError> {
     let f = cx.fmt;
-    let keys: Vec<_> = cx
+    // Each item's label, checksum macro and checksum function, named once: a large library has
+    // tens of thousands.
+    let items: Vec<(String, String, String)> = cx
         .lib
         .item_keys()
-        .into_iter()
-        .map(|k| {
-            let label = k.label();
-            (k, label)
-        })
+        .iter()
+        .map(|k| (k.label(), f.checksum_macro(k), f.checksum_fn(k)))
         .collect();
     let layouts = cx.lib.laid_out_types();
     let mut sum = 0u64;
@@ -34,11 +32,9 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
         w,
         "The checksums of the items these declarations were generated from.",
     );
-    for (key, label) in &keys {
-        let checksum = item_checksum(key);
+    for ((label, m, _), &checksum) in items.iter().zip(cx.lib.item_checksums()) {
         sum = sum.wrapping_add(checksum);
-        let m = f.checksum_macro(key);
-        h.claim(cx, &m, &format!("the checksum of {label}"))?;
+        h.claim(cx, m, &format!("the checksum of {label}"))?;
         wln!(w, "#define {m} UINT64_C(0x{checksum:016x})");
     }
     w.blank();
@@ -49,9 +45,8 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
         f.macro_name("INTERFACE_HASH")
     );
     w.blank();
-    for (key, label) in &keys {
-        let name = f.checksum_fn(key);
-        h.claim(cx, &name, &format!("the checksum function of {label}"))?;
+    for (label, _, name) in &items {
+        h.claim(cx, name, &format!("the checksum function of {label}"))?;
         wln!(w, "uint64_t {name}(void);");
     }
     if !layouts.is_empty() {
@@ -74,13 +69,8 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     // One table row per check, walked by one loop: a library of thousands of items gets a
     // header a third shorter than with one `if` per item, which every includer parses.
     let mut rows = vec![];
-    for (key, label) in &keys {
-        rows.push(format!(
-            "{{{}, {}, {}}},",
-            f.checksum_fn(key),
-            f.checksum_macro(key),
-            string_literal(label)
-        ));
+    for (label, m, name) in &items {
+        rows.push(format!("{{{name}, {m}, {}}},", string_literal(label)));
     }
     for name in &layouts {
         let t = f.type_name(name);

@@ -133,7 +133,9 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
         return Err(h.errors);
     }
 
+    let sections = [&h.consts, &h.types, &frees, &h.decls, &checks];
     let mut w = CodeWriter::new();
+    w.reserve(sections.iter().map(|s| s.len() + 1).sum::<usize>() + 8192);
     wln!(w, "/* {} */", marker(env!("CARGO_PKG_VERSION")));
     doc_comment(&mut w, lib.docs());
     w.blank();
@@ -149,7 +151,7 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
     w.line("extern \"C\" {");
     w.line("#endif");
     runtime(&mut w, &fmt);
-    for section in [&h.consts, &h.types, &frees, &h.decls, &checks] {
+    for section in sections {
         w.blank();
         w.append(section);
     }

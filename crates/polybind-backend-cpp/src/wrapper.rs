@@ -155,6 +155,15 @@ pub(crate) fn generate(
     }
 
     let mut w = CodeWriter::new();
+    let parts = [
+        &types.out,
+        &interfaces,
+        &detail,
+        &class_decls,
+        &class_defs,
+        &functions,
+    ];
+    w.reserve(parts.iter().map(|s| s.len()).sum::<usize>() + constants.len() + 65536);
     wln!(w, "/* {} */", marker(env!("CARGO_PKG_VERSION")));
     doc(&mut w, lib.docs());
     let guard = fmt.guard();

@@ -34,6 +34,10 @@ impl CodeWriter {
     /// Write `text` at the current indentation. Text with several lines is written line by line,
     /// each at the current indentation; empty lines stay empty.
     pub fn line(&mut self, text: &str) {
+        // Nearly every line is one line: no splitting machinery for it.
+        if !text.as_bytes().contains(&b'\n') {
+            return self.one_line(text.trim_end());
+        }
         for l in text.split('\n') {
             self.one_line(l.trim_end());
         }
@@ -143,6 +147,17 @@ impl CodeWriter {
         }
         self.out.truncate(last_start);
         Some(blank_after)
+    }
+
+    /// Bytes written so far.
+    pub fn len(&self) -> usize {
+        self.out.len()
+    }
+
+    /// Make room for `additional` more bytes at once. Files of megabytes are assembled from
+    /// sections: growing by doubling would allocate and touch about twice their size again.
+    pub fn reserve(&mut self, additional: usize) {
+        self.out.reserve(additional);
     }
 
     /// Nothing was written yet.

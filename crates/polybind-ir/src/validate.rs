@@ -20,6 +20,9 @@ pub struct ValidLibrary {
     /// Unique per validation (clones share it, and are equal): lets a backend reuse what it
     /// derived from this library (see [`ValidLibrary::id`]).
     id: u64,
+    /// [`ValidLibrary::item_checksums`], computed on first use: the C header and both Python
+    /// files each list every checksum.
+    checksums: std::sync::OnceLock<Vec<u64>>,
 }
 
 impl ValidLibrary {
@@ -108,6 +111,12 @@ impl ValidLibrary {
             }
         }
         keys
+    }
+
+    /// [`crate::item_checksum`] of each of [`ValidLibrary::item_keys`], in the same order.
+    pub fn item_checksums(&self) -> &[u64] {
+        self.checksums
+            .get_or_init(|| self.item_keys().iter().map(crate::item_checksum).collect())
     }
 
     /// Records and tagged (data or error) enums, in declaration order: the types whose layout
@@ -533,18 +542,17 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         }
     }
 
-    let snapshot = lib.clone();
-    let records: BTreeMap<String, &Record> = snapshot
+    // The records as declared, looked up while the items (records among them) are resolved in
+    // place: only they are copied, not the whole library.
+    let declared: Vec<Record> = lib
         .items
         .iter()
-        .filter_map(|i| {
-            if let Item::Record(r) = i {
-                Some((r.name.clone(), r))
-            } else {
-                None
-            }
+        .filter_map(|i| match i {
+            Item::Record(r) => Some(r.clone()),
+            _ => None,
         })
         .collect();
+    let records: BTreeMap<String, &Record> = declared.iter().map(|r| (r.name.clone(), r)).collect();
     let mut ctx = Ctx {
         kinds,
         records,
@@ -552,7 +560,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         item: String::new(),
         location: None,
     };
-    check_ident(&mut ctx, &snapshot.name, "library");
+    check_ident(&mut ctx, &lib.name, "library");
 
     for item in &mut lib.items {
         ctx.at(item.name(), item.location());
@@ -650,6 +658,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
             static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
             NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         },
+        checksums: std::sync::OnceLock::new(),
     };
     for item in lib.items {
         match item {

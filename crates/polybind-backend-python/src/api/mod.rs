@@ -10,7 +10,7 @@ use crate::sig::Sig;
 use crate::types::{Convs, Pos, annotation, deps};
 use call::wrapper;
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{ConstValue, Enum, Field, Item, Method, Receiver, ValidLibrary, item_checksum};
+use polybind_ir::{ConstValue, Enum, Field, Item, Method, Receiver, ValidLibrary};
 use std::collections::BTreeSet;
 
 pub(crate) const BACKEND: &str = "python";
@@ -74,6 +74,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     }
 
     let mut w = CodeWriter::new();
+    w.reserve(fns.len() + classes.len() + 65536);
     wln!(
         w,
         "# {}",
@@ -205,7 +206,8 @@ fn constants(cx: &Cx<'_>, w: &mut CodeWriter) {
 
 /// A Python string literal (JSON-style escapes are valid Python).
 pub(crate) fn py_string(s: &str) -> String {
-    let mut out = String::from("\"");
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
     for ch in s.chars() {
         match ch {
             '"' => out.push_str("\\\""),
@@ -557,12 +559,11 @@ fn checks(cx: &Cx<'_>, w: &mut CodeWriter) {
     w.line("# The interface these bindings were generated from, checked against the library at import.");
     w.block("_lib.verify(", ")", |w| {
         w.block("[", "],", |w| {
-            for (label, key) in &sums {
+            for ((label, key), checksum) in sums.iter().zip(cx.lib.item_checksums()) {
                 wln!(
                     w,
-                    "({label:?}, {:?}, 0x{:016x}),",
+                    "({label:?}, {:?}, 0x{checksum:016x}),",
                     cx.n.checksum_fn(key),
-                    item_checksum(key)
                 );
             }
         });

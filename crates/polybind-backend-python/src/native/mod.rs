@@ -17,7 +17,7 @@ use crate::sig::Sig;
 use callback::Callbacks;
 use convert::{Convs, attr_var, class_var};
 use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{Item, ValidLibrary, item_checksum};
+use polybind_ir::{Item, ValidLibrary};
 
 const PRELUDE: &str = include_str!("../runtime/prelude.c");
 
@@ -86,6 +86,8 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     cv.class("_InterfaceMismatchError");
 
     let mut w = CodeWriter::new();
+    // The converters, checks and method table come to about a quarter of the wrappers.
+    w.reserve(fns.len() + fns.len() / 4 + PRELUDE.len() + 65536);
     wln!(
         w,
         "/* {} */",
@@ -239,10 +241,11 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
     let checksums = lib
         .item_keys()
         .iter()
-        .map(|key| {
+        .zip(lib.item_checksums())
+        .map(|(key, checksum)| {
             (
                 py_string(&n.checksum_fn(key)),
-                format!("0x{:016x}ULL", item_checksum(key)),
+                format!("0x{checksum:016x}ULL"),
             )
         })
         .collect();

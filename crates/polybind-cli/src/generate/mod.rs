@@ -339,7 +339,7 @@ fn compare(
     written: &BTreeMap<PathBuf, (u64, u128)>,
 ) -> Result<Compared, Diags> {
     let file = GeneratedFile {
-        contents: polybind_codegen::stamp(&f.contents),
+        contents: polybind_codegen::stamp(f.contents),
         path: f.path,
     };
     let path = dir.join(&file.path);
