@@ -95,7 +95,7 @@ impl Glue {
             Type::Slice(t) | Type::Vec(t) => {
                 let elem = cx.cpp(t)?;
                 let c = cx.c_param(&p.ty)?;
-                code.decl = format!("Span<const {elem}> {n}");
+                code.decl = format!("{}<const {elem}> {n}", cx.fmt.rt("Span"));
                 code.arg = format!(
                     "{c}{{detail::lower_elems<{elem}>({n}.data(), {n}.size(), scratch), {n}.size()}}"
                 );
@@ -104,7 +104,7 @@ impl Glue {
             Type::SliceMut(t) => {
                 let elem = cx.cpp(t)?;
                 let c = cx.c_param(&p.ty)?;
-                code.decl = format!("Span<{elem}> {n}");
+                code.decl = format!("{}<{elem}> {n}", cx.fmt.rt("Span"));
                 code.pre.push(format!(
                     "auto *const {n}_c = detail::lower_mut<{elem}>({n}, scratch);"
                 ));
@@ -237,7 +237,7 @@ impl Glue {
             _ => None,
         };
         let ret_cpp = match &expected {
-            Some(e) if !shape.into_self => format!("Expected<{ret_cpp}, {e}>"),
+            Some(e) if !shape.into_self => format!("{}<{ret_cpp}, {e}>", cx.fmt.rt("Expected")),
             _ => ret_cpp,
         };
         if shape.error.is_none() && ret_expr.is_none() && posts.is_empty() {
@@ -249,7 +249,10 @@ impl Glue {
                 body.push(match &expected {
                     None => "    detail::raise(out_err);".into(),
                     Some(e) if shape.into_self => {
-                        format!("    throw BadExpectedAccess<{e}>(detail::take<{e}>(out_err));")
+                        format!(
+                            "    throw {}<{e}>(detail::take<{e}>(out_err));",
+                            cx.fmt.rt("BadExpectedAccess")
+                        )
                     }
                     Some(e) => {
                         format!("    return {ret_cpp}::failure(detail::take<{e}>(out_err));")

@@ -73,6 +73,18 @@ impl Formatter {
         }
     }
 
+    /// How generated code names a declaration of the runtime (`Error`, `Span`, ...). With module
+    /// namespaces it is fully qualified: a module may declare an item of the same name (a
+    /// crate's own `errors::Error` is common), which would hide the runtime's inside that
+    /// namespace. Without modules nothing can hide it, and the name stays short.
+    pub fn rt(&self, name: &str) -> String {
+        if self.modules.is_empty() {
+            name.to_owned()
+        } else {
+            format!("::{}::{name}", self.namespace)
+        }
+    }
+
     /// Write `body` inside the namespace of `item`'s module (reopened for each item: C++ allows
     /// it, and it keeps definitions in dependency order across modules). When the writer's last
     /// line closes the same namespace, that block continues instead, so consecutive items of one

@@ -165,10 +165,12 @@ impl Types {
         self.done.insert(c_name.to_owned())
     }
 
+    /// An item at the crate root shares the library's namespace with the runtime; one in a
+    /// module has that module's namespace to itself.
     fn check_name(cx: &ItemCx<'_>, name: &str) -> Result<(), BackendError> {
-        if RUNTIME_NAMES.binary_search(&name).is_ok() {
+        if RUNTIME_NAMES.binary_search(&name).is_ok() && cx.fmt.module_of(name).is_empty() {
             return Err(cx.error(format!(
-                "`{name}` is also the name of a declaration of the C++ runtime; rename the item or set `[targets.cpp] namespace`"
+                "`{name}` is also the name of a declaration of the C++ runtime, which the wrapper declares in the library's namespace; rename the item, or declare it in a module of the crate (it then lives in that module's namespace)"
             )));
         }
         Ok(())
@@ -439,7 +441,8 @@ impl Types {
         w.blank();
         cx.fmt.in_module(w, name, |w| {
             doc(w, &e.docs);
-            w.block(&format!("class {name} : public Error {{"), "};", |w| {
+            let base = cx.fmt.rt("Error");
+            w.block(&format!("class {name} : public {base} {{"), "};", |w| {
                 w.line("public:");
                 w.indent();
                 for vn in &vnames {
@@ -451,7 +454,7 @@ impl Types {
                 w.blank();
                 w.line("protected:");
                 w.indent();
-                wln!(w, "{name}(int32_t tag, std::string message) : Error({error_status}, std::move(message)), tag_(tag) {{}}");
+                wln!(w, "{name}(int32_t tag, std::string message) : {base}({error_status}, std::move(message)), tag_(tag) {{}}");
                 w.dedent();
                 w.blank();
                 w.line("private:");

@@ -136,6 +136,41 @@ fn runtime_name_clash_is_an_error() {
     assert!(text.contains("runtime"), "{text}");
 }
 
+/// In a module, an item may take a runtime declaration's name (a crate's `errors::Error` is
+/// common): the wrapper then names the runtime's declarations fully qualified, and compiles in
+/// both error styles.
+#[test]
+fn module_items_may_take_runtime_names() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../polybind-backend-c/tests/fixtures/everything.json");
+    let text = std::fs::read_to_string(path)
+        .unwrap()
+        .replace("\"MathError\"", "\"Error\"")
+        .replace("\"Pixel\"", "\"Span\"");
+    let mut lib = from_json(&text).unwrap();
+    let names: Vec<String> = lib.items.iter().map(|i| i.name().to_owned()).collect();
+    for name in names {
+        let module = if name == "Error" { "errors" } else { "geo" };
+        lib.modules.insert(name, vec![module.to_owned()]);
+    }
+    let lib = validate(&lib).unwrap_or_else(|e| panic!("{e}"));
+    let ns = lib.name().to_owned();
+    let hpp = files(&lib)[1].1.clone();
+    assert!(
+        hpp.contains(&format!("class Error : public ::{ns}::Error {{")),
+        "the error class derives from the runtime's"
+    );
+    assert!(hpp.contains(&format!("::{ns}::Span<::{ns}::geo::Span> pixels")));
+    let check = format!(
+        "static_assert(std::is_base_of_v<::{ns}::Error, ::{ns}::errors::Error>, \"base\");\n\
+         static_assert(sizeof(::{ns}::geo::Span) > 0, \"record\");"
+    );
+    compile_strictly(&ns, &files(&lib), "runtime-names", &check);
+    let mut expected = files(&lib);
+    expected[1].1 = hpp_with(&lib, "errors", "expected");
+    compile_strictly(&ns, &expected, "runtime-names-expected", "");
+}
+
 /// Every item of the fixture placed in a module (three namespaces, two of them nested): each is
 /// declared in its module's namespace, and every cross-namespace reference still compiles.
 #[test]
