@@ -124,6 +124,7 @@ fn record(name: &str) -> Item {
             name: "x".into(),
             ty: Type::U8,
             docs: String::new(),
+            at: None,
         }],
         location: None,
     })

@@ -115,6 +115,7 @@ fn record(name: &str) -> polybind_ir::Item {
             name: "x".into(),
             ty: polybind_ir::Type::U8,
             docs: String::new(),
+            at: None,
         }],
         location: None,
     })

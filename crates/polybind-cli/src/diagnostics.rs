@@ -51,20 +51,27 @@ impl Diag {
         self.label = Some(label.into());
         self
     }
-    /// Point at a 1-based line and column of a file on disk, if it can be read.
+    /// Point at a 1-based line and column of a file on disk, if it can be read, over `len`
+    /// bytes (`None`: the identifier that starts there).
     pub fn at_line(
         self,
         base: &Path,
         file: &str,
         line: usize,
         column: usize,
-        len: usize,
+        len: Option<usize>,
         label: &str,
     ) -> Self {
         let path = base.join(file);
         match std::fs::read_to_string(&path) {
             Ok(text) => {
                 let offset = offset_of(&text, line, column);
+                let len = len.unwrap_or_else(|| {
+                    text[offset..]
+                        .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                        .unwrap_or(text.len() - offset)
+                        .max(1)
+                });
                 self.at(file, text, offset, len, label)
             }
             Err(_) => Diag {

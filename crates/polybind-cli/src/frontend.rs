@@ -56,14 +56,7 @@ pub fn validate(lib: &Library, base: &Path) -> Result<ValidLibrary, Diags> {
                     d = d.help(h.clone());
                 }
                 match &e.location {
-                    Some(l) => d.at_line(
-                        base,
-                        &l.file,
-                        l.line,
-                        l.column,
-                        e.item.len(),
-                        "declared here",
-                    ),
+                    Some(l) => d.at_line(base, &l.file, l.line, l.column, None, "declared here"),
                     None => d,
                 }
             })

@@ -71,6 +71,7 @@ pub fn lower(header: &Header) -> Library {
                     name: f.name.clone(),
                     ty: ir_type(header, &f.ty.ty),
                     docs: f.docs.clone(),
+                    at: None,
                 })
                 .collect(),
             location: Some(r.location.clone()),
@@ -109,6 +110,7 @@ pub fn lower(header: &Header) -> Library {
             .map(|p| Param {
                 name: p.name.clone(),
                 ty: ir_type(header, &p.ty.ty),
+                at: None,
             })
             .collect()
     };

@@ -41,6 +41,7 @@ fn fields(iface: &Interface, fs: &[model::Field]) -> Vec<Field> {
             name: f.name.clone(),
             ty: nested(iface, &f.ty),
             docs: f.docs.clone(),
+            at: None,
         })
         .collect()
 }
@@ -119,6 +120,7 @@ pub fn lower(iface: &Interface) -> Library {
                     Some(Param {
                         name: p.name.clone(),
                         ty: ir_type(iface, &p.ty)?,
+                        at: None,
                     })
                 })
                 .collect(),

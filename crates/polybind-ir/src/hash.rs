@@ -157,6 +157,7 @@ pub(crate) fn ty(s: &mut String, t: &Type) {
                     .map(|t| Param {
                         name: String::new(),
                         ty: t.clone(),
+                        at: None,
                     })
                     .collect::<Vec<_>>(),
                 cb.ret.as_ref(),
@@ -193,6 +194,7 @@ mod tests {
             params: vec![Param {
                 name: "p".into(),
                 ty: Type::Named("Point".into()),
+                at: None,
             }],
             ret: Some(ret),
             error: None,

@@ -84,6 +84,25 @@ pub struct Location {
     pub column: usize,
 }
 
+/// A 1-based line and column in the file of the enclosing item's [`Location`]; for diagnostics
+/// only (never hashed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct LineColumn {
+    pub line: usize,
+    pub column: usize,
+}
+
+impl Location {
+    /// The place `at` in this location's file.
+    pub fn moved_to(&self, at: LineColumn) -> Location {
+        Location {
+            file: self.file.clone(),
+            line: at.line,
+            column: at.column,
+        }
+    }
+}
+
 /// A type as it crosses the boundary.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -191,6 +210,10 @@ pub struct Param {
     pub name: String,
     #[serde(rename = "type")]
     pub ty: Type,
+    /// Where the parameter's name is, in its item's file, so that an error about it points at
+    /// it rather than at the item.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<LineColumn>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,6 +243,9 @@ pub struct Field {
     pub ty: Type,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub docs: String,
+    /// Where the field's name is, in its item's file (see [`Param::at`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<LineColumn>,
 }
 
 /// A struct passed by value as a C struct.

@@ -241,21 +241,28 @@ struct Ctx<'a> {
     errors: Vec<ValidationError>,
     item: String,
     location: Option<Location>,
+    /// The parameter or field being checked, when its place is known: errors point there.
+    within: Option<LineColumn>,
 }
 
 impl Ctx<'_> {
     fn err(&mut self, message: impl Into<String>, hint: Option<&str>) {
+        let location = match (&self.location, self.within) {
+            (Some(l), Some(at)) => Some(l.moved_to(at)),
+            (l, _) => l.clone(),
+        };
         self.errors.push(ValidationError {
             item: self.item.clone(),
             message: message.into(),
             hint: hint.map(str::to_owned),
-            location: self.location.clone(),
+            location,
         });
     }
 
     fn at(&mut self, item: &str, location: Option<&Location>) {
         self.item = item.to_owned();
         self.location = location.cloned();
+        self.within = None;
     }
 
     /// Resolve `Named` types and check that `ty` may stand at `pos` (`top` = not nested).
@@ -426,6 +433,7 @@ impl Ctx<'_> {
     fn check_params(&mut self, params: &mut [Param], what: &str) {
         let mut seen = BTreeSet::new();
         for p in params.iter_mut() {
+            self.within = p.at;
             if !seen.insert(p.name.clone()) {
                 self.err(
                     format!("{what}: parameter `{}` appears twice", p.name),
@@ -436,6 +444,7 @@ impl Ctx<'_> {
             let w = format!("{what}, parameter `{}`", p.name);
             self.resolve(&mut p.ty, Position::Param, true, &w);
         }
+        self.within = None;
     }
 }
 
@@ -559,6 +568,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         errors,
         item: String::new(),
         location: None,
+        within: None,
     };
     check_ident(&mut ctx, &lib.name, "library");
 
@@ -616,6 +626,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                     let what = format!("method `{}::{}`", c.name, m.name);
                     check_ident(&mut ctx, &m.name, "method");
                     for p in &mut m.params {
+                        ctx.within = p.at;
                         check_ident(&mut ctx, &p.name, "parameter");
                         ctx.resolve(
                             &mut p.ty,
@@ -624,6 +635,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                             &format!("{what}, parameter `{}`", p.name),
                         );
                     }
+                    ctx.within = None;
                     if let Some(r) = &mut m.ret {
                         ctx.resolve(
                             r,
@@ -683,6 +695,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
 fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
     let mut seen = BTreeSet::new();
     for f in fields {
+        ctx.within = f.at;
         if !seen.insert(f.name.clone()) {
             ctx.err(format!("{what}: field `{}` appears twice", f.name), None);
         }
@@ -694,6 +707,7 @@ fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
             &format!("{what}, field `{}`", f.name),
         );
     }
+    ctx.within = None;
 }
 
 fn check_enum(ctx: &mut Ctx<'_>, e: &mut Enum) {

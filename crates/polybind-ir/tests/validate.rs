@@ -8,7 +8,11 @@ fn f(name: &str, params: Vec<(&str, Type)>, ret: Option<Type>) -> Item {
         docs: String::new(),
         params: params
             .into_iter()
-            .map(|(n, ty)| Param { name: n.into(), ty })
+            .map(|(n, ty)| Param {
+                name: n.into(),
+                ty,
+                at: None,
+            })
             .collect(),
         ret,
         error: None,
@@ -31,6 +35,7 @@ fn record(name: &str, fields: Vec<(&str, Type)>) -> Item {
                 name: n.into(),
                 ty,
                 docs: String::new(),
+                at: None,
             })
             .collect(),
         location: None,

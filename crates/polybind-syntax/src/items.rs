@@ -7,6 +7,17 @@ use polybind_ir as ir;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
+/// Where a parameter or field is, when the file is known (as for [`location`]).
+fn line_column(span: Span, file: Option<&str>) -> Option<ir::LineColumn> {
+    file.map(|_| {
+        let start = span.start();
+        ir::LineColumn {
+            line: start.line,
+            column: start.column + 1,
+        }
+    })
+}
+
 fn location(span: Span, file: Option<&str>) -> Option<ir::Location> {
     file.map(|f| {
         let start = span.start();
@@ -39,7 +50,7 @@ pub fn lower_item(
                     blocking: true,
                 },
             );
-            lower_fn_sig(&f.sig, None, &mut errors).map(|(params, ret, error, _)| {
+            lower_fn_sig(&f.sig, None, file, &mut errors).map(|(params, ret, error, _)| {
                 vec![ir::Item::Function(ir::Function {
                     name: f.sig.ident.to_string(),
                     docs: doc_of(&f.attrs),
@@ -72,7 +83,7 @@ pub fn lower_item(
                 })])
             } else {
                 let fields = match &s.fields {
-                    syn::Fields::Named(n) => lower_fields(n.named.iter(), false, &mut errors),
+                    syn::Fields::Named(n) => lower_fields(n.named.iter(), false, file, &mut errors),
                     _ => {
                         errors.push(
                             LowerError::new(s.ident.span(), "a record needs named fields")
@@ -107,12 +118,14 @@ pub fn lower_item(
                 .map(|v| {
                     let (fields, tuple) = match &v.fields {
                         syn::Fields::Unit => (vec![], false),
-                        syn::Fields::Named(n) => {
-                            (lower_fields(n.named.iter(), false, &mut errors), false)
-                        }
-                        syn::Fields::Unnamed(u) => {
-                            (lower_fields(u.unnamed.iter(), true, &mut errors), true)
-                        }
+                        syn::Fields::Named(n) => (
+                            lower_fields(n.named.iter(), false, file, &mut errors),
+                            false,
+                        ),
+                        syn::Fields::Unnamed(u) => (
+                            lower_fields(u.unnamed.iter(), true, file, &mut errors),
+                            true,
+                        ),
                     };
                     let discriminant =
                         v.discriminant
@@ -265,6 +278,7 @@ fn no_generics(g: &syn::Generics, what: &str, errors: &mut Errors) {
 fn lower_fields<'a>(
     fields: impl Iterator<Item = &'a syn::Field>,
     tuple: bool,
+    file: Option<&str>,
     errors: &mut Errors,
 ) -> Vec<ir::Field> {
     fields
@@ -280,6 +294,10 @@ fn lower_fields<'a>(
                     name,
                     ty,
                     docs: doc_of(&f.attrs),
+                    at: line_column(
+                        f.ident.as_ref().map_or_else(|| f.ty.span(), |i| i.span()),
+                        file,
+                    ),
                 }),
                 Err(e) => {
                     errors.push(e);
@@ -302,6 +320,7 @@ type Sig = (
 pub(crate) fn lower_fn_sig(
     sig: &syn::Signature,
     self_name: Option<&str>,
+    file: Option<&str>,
     errors: &mut Errors,
 ) -> Option<Sig> {
     let before = errors.len();
@@ -358,8 +377,8 @@ pub(crate) fn lower_fn_sig(
                 }
             }
             syn::FnArg::Typed(pt) => {
-                let name = match &*pt.pat {
-                    syn::Pat::Ident(i) => i.ident.to_string(),
+                let (name, at) = match &*pt.pat {
+                    syn::Pat::Ident(i) => (i.ident.to_string(), line_column(i.ident.span(), file)),
                     other => {
                         errors.push(
                             LowerError::new(other.span(), "parameters must be plain names")
@@ -369,7 +388,7 @@ pub(crate) fn lower_fn_sig(
                     }
                 };
                 match lower_type(&pt.ty, self_name) {
-                    Ok(ty) => params.push(ir::Param { name, ty }),
+                    Ok(ty) => params.push(ir::Param { name, ty, at }),
                     Err(e) => errors.push(e),
                 }
             }
@@ -489,7 +508,8 @@ fn lower_impl(
         if !matches!(f.vis, syn::Visibility::Public(_)) {
             continue;
         }
-        let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, Some(&object), errors)
+        let Some((params, ret, error, receiver)) =
+            lower_fn_sig(&f.sig, Some(&object), file, errors)
         else {
             continue;
         };
@@ -550,7 +570,7 @@ fn lower_trait(
     for item in &t.items {
         match item {
             syn::TraitItem::Fn(f) => {
-                let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, None, errors)
+                let Some((params, ret, error, receiver)) = lower_fn_sig(&f.sig, None, file, errors)
                 else {
                     continue;
                 };

@@ -263,6 +263,19 @@ impl<'a> Scan<'a> {
 
     /// The identifier at the current token, as the item's name and location.
     fn name(&mut self) -> Option<(String, ir::Location)> {
+        let (name, at) = self.name_at()?;
+        Some((
+            name,
+            ir::Location {
+                file: self.file.to_owned(),
+                line: at.line,
+                column: at.column,
+            },
+        ))
+    }
+
+    /// The identifier at the current token and where it is (a parameter's or field's name).
+    fn name_at(&mut self) -> Option<(String, ir::LineColumn)> {
         if self.kind(0) != Some(Kind::Ident) {
             return None;
         }
@@ -273,14 +286,7 @@ impl<'a> Scan<'a> {
         }
         let (line, column) = self.lines.position(self.text, t.start);
         self.i += 1;
-        Some((
-            name,
-            ir::Location {
-                file: self.file.to_owned(),
-                line,
-                column,
-            },
-        ))
+        Some((name, ir::LineColumn { line, column }))
     }
 
     /// `fn name(a: T, ...) -> R { ... }` with plain parameters and types.
@@ -291,8 +297,12 @@ impl<'a> Scan<'a> {
             return None;
         }
         let params = self.list(|s, close| {
-            let (name, ty) = s.typed_name(close)?;
-            Some(ir::Param { name, ty })
+            let (name, at, ty) = s.typed_name(close)?;
+            Some(ir::Param {
+                name,
+                ty,
+                at: Some(at),
+            })
         })?;
         let mut ret = None;
         if self.is_punct(0, b'-') && self.is_punct(1, b'>') {
@@ -333,11 +343,12 @@ impl<'a> Scan<'a> {
         let fields = self.list(|s, close| {
             let attrs = s.attrs()?;
             s.visibility()?;
-            let (name, ty) = s.typed_name(close)?;
+            let (name, at, ty) = s.typed_name(close)?;
             Some(ir::Field {
                 name,
                 ty,
                 docs: join_docs(&attrs.docs),
+                at: Some(at),
             })
         })?;
         Some(ir::Item::Record(ir::Record {
@@ -367,13 +378,13 @@ impl<'a> Scan<'a> {
     }
 
     /// `name: Type`, the type ending before `end`.
-    fn typed_name(&mut self, end: usize) -> Option<(String, ir::Type)> {
-        let (name, _) = self.name()?;
+    fn typed_name(&mut self, end: usize) -> Option<(String, ir::LineColumn, ir::Type)> {
+        let (name, at) = self.name_at()?;
         if !self.is_punct(0, b':') || self.is_punct(1, b':') {
             return None;
         }
         self.i += 1;
-        Some((name, self.ty(end)?))
+        Some((name, at, self.ty(end)?))
     }
 
     /// A type in the plain forms, ending before `end`: a primitive, `String`, a named type,
