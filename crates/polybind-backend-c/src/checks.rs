@@ -4,19 +4,33 @@
 use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::{doc_comment, string_literal};
+use polybind_codegen::CodeWriter;
 use polybind_codegen::wln;
-use polybind_codegen::{BackendError, CodeWriter};
 
-/// The checks section.
-pub(crate) fn section(h: &mut Header, cx: &ItemCx<'_>) -> CodeWriter {
-    let mut w = CodeWriter::new();
-    if let Err(e) = write(h, cx, &mut w) {
-        h.errors.push(e);
-    }
-    w
+/// The checks section, and the file-scope names it declares with what each is (claimed by
+/// [`claim`] after the items' names). It reads only the library, so it can be written while
+/// the items are: it is a third of a large header.
+pub(crate) struct Checks {
+    pub text: CodeWriter,
+    names: Vec<(String, String)>,
 }
 
-fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), BackendError> {
+/// Claim the checks' names after everything else, in their order; the first clash is an error
+/// and leaves the section out.
+pub(crate) fn claim(h: &mut Header, cx: &ItemCx<'_>, checks: Checks) -> CodeWriter {
+    for (name, key) in &checks.names {
+        if let Err(e) = h.claim(cx, name, key) {
+            h.errors.push(e);
+            return CodeWriter::new();
+        }
+    }
+    checks.text
+}
+
+pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
+    let mut names = vec![];
+    let mut text = CodeWriter::new();
+    let w = &mut text;
     let f = cx.fmt;
     // Each item's label, checksum macro and checksum function, named once: a large library has
     // tens of thousands.
@@ -34,7 +48,7 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     );
     for ((label, m, _), &checksum) in items.iter().zip(cx.lib.item_checksums()) {
         sum = sum.wrapping_add(checksum);
-        h.claim(cx, m, &format!("the checksum of {label}"))?;
+        names.push((m.clone(), format!("the checksum of {label}")));
         wln!(w, "#define {m} UINT64_C(0x{checksum:016x})");
     }
     w.blank();
@@ -46,7 +60,7 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     );
     w.blank();
     for (label, _, name) in &items {
-        h.claim(cx, name, &format!("the checksum function of {label}"))?;
+        names.push((name.clone(), format!("the checksum function of {label}")));
         wln!(w, "uint64_t {name}(void);");
     }
     if !layouts.is_empty() {
@@ -58,8 +72,8 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
     }
     for name in &layouts {
         let layout = f.layout_fn(name);
-        h.claim(cx, &layout, &format!("the layout function of `{name}`"))?;
         wln!(w, "uint64_t {layout}(void);");
+        names.push((layout, format!("the layout function of `{name}`")));
     }
     w.blank();
     doc_comment(
@@ -115,7 +129,7 @@ fn write(h: &mut Header, cx: &ItemCx<'_>, w: &mut CodeWriter) -> Result<(), Back
             w.line("return NULL;");
         },
     );
-    Ok(())
+    Checks { text, names }
 }
 
 /// The definitions of `<lib>_checksum_<key>()`, each returning the header's own constant, and

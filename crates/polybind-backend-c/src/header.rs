@@ -117,18 +117,24 @@ impl Header {
 pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
     let fmt = Formatter::new(lib.name());
     let root = ItemCx::new(lib, &fmt, lib.name());
-    let mut h = Header::default();
-    if let Err(e) = h.claim_runtime(&root) {
-        h.errors.push(e);
-    }
-    for item in &lib.library().items {
-        let cx = root.sub(item.name());
-        if let Err(e) = h.item(&cx, item) {
-            h.errors.push(e);
-        }
-    }
+    let (mut h, checks) = polybind_codegen::join(
+        || {
+            let mut h = Header::default();
+            if let Err(e) = h.claim_runtime(&root) {
+                h.errors.push(e);
+            }
+            for item in &lib.library().items {
+                let cx = root.sub(item.name());
+                if let Err(e) = h.item(&cx, item) {
+                    h.errors.push(e);
+                }
+            }
+            h
+        },
+        || checks::render(&root),
+    );
     let frees = h.frees(&root);
-    let checks = checks::section(&mut h, &root);
+    let checks = checks::claim(&mut h, &root, checks);
     if !h.errors.is_empty() {
         return Err(h.errors);
     }
