@@ -151,7 +151,7 @@ fn generated_python_parses() {
 }
 
 /// The extension generated for every IR feature compiles warning-free (gcc -fsyntax-only, with
-/// the flags `setup.py` uses). Skipped when gcc or Python's headers are missing.
+/// the flags `setup.py` uses). gcc and Python's headers are required: a missing one fails it.
 #[test]
 fn native_extension_compiles() {
     let include = Command::new("python3")
@@ -192,6 +192,34 @@ fn native_extension_compiles() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// Importing the native flavour before its extension is built fails with a message naming the
+/// package, the loader's reason and the build command (Python alone speaks of a circular import).
+#[test]
+fn a_missing_extension_says_how_to_build_it() {
+    let lib = everything();
+    let pkg = lib.name().to_owned();
+    let dir = std::env::temp_dir().join(format!("pb-python-missing-{}", std::process::id()));
+    for f in generate(Flavour::Native) {
+        let path = dir.join(&f.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, f.contents).unwrap();
+    }
+    let out = Command::new("python3")
+        .args(["-c", &format!("import {pkg}")])
+        .current_dir(&dir)
+        .output()
+        .expect("python3 is required to import the generated package");
+    let _ = std::fs::remove_dir_all(&dir);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    for needle in [
+        format!("ImportError: {pkg}: its compiled extension `{pkg}._native` could not be loaded ("),
+        format!("POLYBIND_LIB_DIR=<directory holding lib{pkg}.so> pip install"),
+    ] {
+        assert!(stderr.contains(&needle), "{needle:?} not in:\n{stderr}");
+    }
 }
 
 /// In a library that keeps no foreign callable, only `#[polybind(blocking)]` calls release the

@@ -116,7 +116,17 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
     }
     w.blank();
     if cx.has_native {
-        w.line("from . import _native");
+        // The usual failure is a missing build or a library the loader cannot find: say which,
+        // and how to fix it, instead of a bare "No module named" or "cannot open shared object".
+        let lib_file = format!("lib{}.so", cx.n.lib());
+        w.block("try:", "", |w| w.line("from . import _native"));
+        w.block("except ImportError as _e:", "", |w| {
+            w.block("raise ImportError(", ") from _e", |w| {
+                w.line("f\"{__name__}: its compiled extension `{__name__}._native` could not be loaded ({_e}). \"");
+                wln!(w, "\"Build it with `POLYBIND_LIB_DIR=<directory holding {lib_file}> pip install <the package's folder>`, \"");
+                wln!(w, "\"and keep {lib_file} in that directory: the extension finds it there.\"");
+            });
+        });
     } else {
         wln!(w, "_lib = _rt.Library({:?}, None)", cx.n.lib());
     }
