@@ -23,6 +23,7 @@ const TARGET_FNS_PER_S: f64 = 100_000.0;
 const TARGET_INCREMENTAL_S: f64 = 0.100;
 
 /// One row of `target/bench/generate.json`.
+#[derive(Clone)]
 struct Case {
     case: &'static str,
     seconds: f64,
@@ -51,10 +52,27 @@ pub fn run() -> Result<(), String> {
     // Start from the unedited crate (an interrupted run may have left an edit behind).
     synth::write(&poly, &PLAN, Flavour::Polybind)?;
 
-    let cold = |args: &[&str]| -> Result<Duration, String> {
-        clear(&poly)?;
-        time(&polybind, args, &poly)
+    // Another polybind binary (an older build, say) to time side by side with this one, on the
+    // same crate in the same rounds: on a shared machine only such pairs compare.
+    let baseline = match std::env::var_os("POLYBIND_BENCH_BASELINE").map(PathBuf::from) {
+        // Absolute: the runs start in the synthetic crate's folder.
+        Some(b) if b.is_file() => Some(
+            std::fs::canonicalize(&b)
+                .map_err(|e| format!("cannot resolve {}: {e}", b.display()))?,
+        ),
+        Some(b) => {
+            return Err(format!(
+                "POLYBIND_BENCH_BASELINE={} is not a file: point it at a polybind binary",
+                b.display()
+            ));
+        }
+        None => None,
     };
+    let cold_with = |program: &Path, args: &[&str]| -> Result<Duration, String> {
+        clear(&poly)?;
+        time(program, args, &poly)
+    };
+    let cold = |args: &[&str]| cold_with(&polybind, args);
     let mut best: Vec<(&'static str, Duration)> = vec![];
     let mut record =
         |case: &'static str, d: Duration| match best.iter_mut().find(|(c, _)| *c == case) {
@@ -72,6 +90,16 @@ pub fn run() -> Result<(), String> {
             "polybind, all targets, cold, 2 threads",
             cold(&["generate", "--quiet", "--jobs", "2"])?,
         );
+        if let Some(b) = &baseline {
+            record(
+                "baseline, all targets, cold, 1 thread",
+                cold_with(b, &["generate", "--quiet", "--jobs", "1"])?,
+            );
+            record(
+                "baseline, all targets, cold, 2 threads",
+                cold_with(b, &["generate", "--quiet", "--jobs", "2"])?,
+            );
+        }
         record(
             "polybind, C header only, cold, 1 thread",
             cold(&["generate", "--quiet", "--jobs", "1", "--target", "c"])?,
@@ -120,7 +148,12 @@ pub fn run() -> Result<(), String> {
         })
         .collect();
     write_json(&cases)?;
-    let mut md = markdown(&cases, &version(&cbindgen)?, &machine());
+    let mut md = markdown(
+        &cases,
+        &version(&cbindgen)?,
+        &machine(),
+        baseline.as_deref(),
+    );
     md.push_str(&breakdown);
     println!("{md}");
     bench::write_section("generate", &md)
@@ -336,7 +369,7 @@ fn write_json(cases: &[Case]) -> Result<(), String> {
     write(&path, &format!("{text}\n"))
 }
 
-fn markdown(cases: &[Case], cbindgen: &str, machine: &str) -> String {
+fn markdown(cases: &[Case], cbindgen: &str, machine: &str, baseline: Option<&Path>) -> String {
     let find = |prefix: &str| cases.iter().find(|c| c.case.starts_with(prefix));
     let mut md = format!(
         "### Generation speed\n\n`cargo xtask bench generate` on {}: a synthetic crate of {} `#[polybind]` functions and {} records in {} module files (generated into `target/gen-bench/`), the spawned release `polybind generate` binary, wall time, best of {RUNS} interleaved runs. *Cold* runs start without the cache (`.polybind/cache`) and without outputs; the others run on the outputs and cache of the previous run. cbindgen ({cbindgen}) reads the equivalent `extern \"C\"` crate. Targets: ≥ {:.0}k functions/s end to end, incremental under {:.0} ms.\n\n| case | seconds | functions/s | |\n| --- | ---: | ---: | --- |\n",
@@ -371,6 +404,26 @@ fn markdown(cases: &[Case], cbindgen: &str, machine: &str) -> String {
             c.seconds,
             fns_per_s(c)
         ));
+    }
+    if let Some(b) = baseline {
+        md.push_str(&format!(
+            "\n*baseline*: `{}` (`POLYBIND_BENCH_BASELINE`), timed in the same rounds on the same crate.\n",
+            b.display()
+        ));
+        for threads in ["1 thread", "2 threads"] {
+            let ours = cases
+                .iter()
+                .find(|c| c.case.starts_with("polybind, all targets") && c.case.ends_with(threads));
+            let theirs = cases
+                .iter()
+                .find(|c| c.case.starts_with("baseline") && c.case.ends_with(threads));
+            if let (Some(o), Some(t)) = (ours, theirs) {
+                md.push_str(&format!(
+                    "All targets, cold, {threads}: polybind takes {:.2}× the baseline's time.\n",
+                    o.seconds / t.seconds
+                ));
+            }
+        }
     }
     if let (Some(ours), Some(theirs)) = (find("polybind, C header only"), find("cbindgen")) {
         md.push_str(&format!(
@@ -432,7 +485,7 @@ mod tests {
                 seconds: 0.001,
             },
         ];
-        let md = markdown(&cases, "cbindgen 0.29.4", "a test machine");
+        let md = markdown(&cases, "cbindgen 0.29.4", "a test machine", None);
         let row = |prefix: &str| {
             md.lines()
                 .find(|l| l.starts_with(&format!("| {prefix}")))
@@ -449,5 +502,27 @@ mod tests {
         assert!(row("process start").ends_with("|  |"));
         assert!(md.contains("polybind takes 0.50× cbindgen's time"));
         assert!(md.contains("a test machine") && md.contains("cbindgen 0.29.4"));
+        assert!(!md.contains("baseline"));
+
+        let mut with_baseline = cases.to_vec();
+        with_baseline.push(Case {
+            case: "baseline, all targets, cold, 1 thread",
+            seconds: 0.16,
+        });
+        let md = markdown(
+            &with_baseline,
+            "cbindgen 0.29.4",
+            "a test machine",
+            Some(Path::new("/old/polybind")),
+        );
+        assert!(md.contains("| baseline, all targets, cold, 1 thread | 0.160 | 62500 |  |"));
+        assert!(md.contains("`/old/polybind`"));
+        assert!(
+            md.contains("All targets, cold, 1 thread: polybind takes 0.50× the baseline's time.")
+        );
+        assert!(
+            !md.contains("cold, 2 threads: polybind takes"),
+            "no baseline row for two"
+        );
     }
 }

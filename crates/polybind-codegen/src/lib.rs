@@ -3,10 +3,12 @@
 //! file only when its content changes.
 
 mod files;
+mod shared;
 mod stamp;
 mod writer;
 
 pub use files::{FileChange, FileStatus, GeneratedFile, write_files, write_files_over};
+pub use shared::Shared;
 pub use stamp::{MARKER_END, Provenance, provenance, stamp};
 pub use writer::CodeWriter;
 
