@@ -82,22 +82,22 @@ pub fn run() -> Result<(), String> {
     // Interleaved rounds: a burst of load from elsewhere hits every case alike.
     for round in 0..RUNS {
         println!("round {}/{RUNS}", round + 1);
-        record(
-            "polybind, all targets, cold, 1 thread",
-            cold(&["generate", "--quiet", "--jobs", "1"])?,
-        );
-        record(
-            "polybind, all targets, cold, 2 threads",
-            cold(&["generate", "--quiet", "--jobs", "2"])?,
-        );
+        // With a baseline, the two binaries take turns going first.
+        let mut whole: Vec<(&'static str, &'static str, &Path)> = vec![
+            ("polybind, all targets, cold, 1 thread", "1", &polybind),
+            ("polybind, all targets, cold, 2 threads", "2", &polybind),
+        ];
         if let Some(b) = &baseline {
+            whole.push(("baseline, all targets, cold, 1 thread", "1", b));
+            whole.push(("baseline, all targets, cold, 2 threads", "2", b));
+            if round % 2 == 1 {
+                whole.rotate_left(2);
+            }
+        }
+        for (case, jobs, program) in whole {
             record(
-                "baseline, all targets, cold, 1 thread",
-                cold_with(b, &["generate", "--quiet", "--jobs", "1"])?,
-            );
-            record(
-                "baseline, all targets, cold, 2 threads",
-                cold_with(b, &["generate", "--quiet", "--jobs", "2"])?,
+                case,
+                cold_with(program, &["generate", "--quiet", "--jobs", jobs])?,
             );
         }
         record(
@@ -191,6 +191,14 @@ fn clear(crate_dir: &Path) -> Result<(), String> {
 
 /// Wall time of one run of the spawned program, which must succeed.
 fn time(program: &Path, args: &[&str], dir: &Path) -> Result<Duration, String> {
+    // The previous run's files are still being written back to disk, which slows whatever runs
+    // next: flushed first, untimed, so that no case pays for the one before it.
+    let synced = Command::new("sync")
+        .status()
+        .map_err(|e| format!("cannot run sync: {e}"))?;
+    if !synced.success() {
+        return Err(format!("sync failed ({synced})"));
+    }
     let started = Instant::now();
     let status = Command::new(program)
         .args(args)
@@ -372,7 +380,7 @@ fn write_json(cases: &[Case]) -> Result<(), String> {
 fn markdown(cases: &[Case], cbindgen: &str, machine: &str, baseline: Option<&Path>) -> String {
     let find = |prefix: &str| cases.iter().find(|c| c.case.starts_with(prefix));
     let mut md = format!(
-        "### Generation speed\n\n`cargo xtask bench generate` on {}: a synthetic crate of {} `#[polybind]` functions and {} records in {} module files (generated into `target/gen-bench/`), the spawned release `polybind generate` binary, wall time, best of {RUNS} interleaved runs. *Cold* runs start without the cache (`.polybind/cache`) and without outputs; the others run on the outputs and cache of the previous run. cbindgen ({cbindgen}) reads the equivalent `extern \"C\"` crate. Targets: ≥ {:.0}k functions/s end to end, incremental under {:.0} ms.\n\n| case | seconds | functions/s | |\n| --- | ---: | ---: | --- |\n",
+        "### Generation speed\n\n`cargo xtask bench generate` on {}: a synthetic crate of {} `#[polybind]` functions and {} records in {} module files (generated into `target/gen-bench/`), the spawned release `polybind generate` binary, wall time, best of {RUNS} interleaved runs, each started after a `sync`. *Cold* runs start without the cache (`.polybind/cache`) and without outputs; the others run on the outputs and cache of the previous run. cbindgen ({cbindgen}) reads the equivalent `extern \"C\"` crate. Targets: ≥ {:.0}k functions/s end to end, incremental under {:.0} ms.\n\n| case | seconds | functions/s | |\n| --- | ---: | ---: | --- |\n",
         machine,
         PLAN.functions,
         PLAN.records,
