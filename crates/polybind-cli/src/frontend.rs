@@ -38,12 +38,12 @@ pub fn load_with(config: &Config, lower: &mut Lowering<'_>) -> Result<ValidLibra
             )
             .help("every C symbol starts with the crate name; remove `name` from `[library]` or make them agree")]);
     }
-    validate(&lib, &base)
+    validate(lib, &base)
 }
 
 /// Validate, turning every error into a diagnostic pointing at the item's source.
-pub fn validate(lib: &Library, base: &Path) -> Result<ValidLibrary, Diags> {
-    polybind_ir::validate(lib).map_err(|errors| {
+pub fn validate(lib: Library, base: &Path) -> Result<ValidLibrary, Diags> {
+    polybind_ir::validate_owned(lib).map_err(|errors| {
         errors
             .0
             .into_iter()

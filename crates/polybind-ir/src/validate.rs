@@ -235,6 +235,29 @@ impl Position {
     }
 }
 
+/// `function `f`` or `method `Obj::m``, for messages: written out only when one is reported
+/// (a large library has tens of thousands of parameters, nearly all fine).
+struct Label<'a> {
+    kind: &'static str,
+    owner: Option<&'a str>,
+    name: &'a str,
+}
+
+impl<'a> Label<'a> {
+    fn new(kind: &'static str, owner: Option<&'a str>, name: &'a str) -> Self {
+        Label { kind, owner, name }
+    }
+}
+
+impl fmt::Display for Label<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.owner {
+            Some(o) => write!(f, "{} `{o}::{}`", self.kind, self.name),
+            None => write!(f, "{} `{}`", self.kind, self.name),
+        }
+    }
+}
+
 struct Ctx<'a> {
     kinds: BTreeMap<String, TypeKind>,
     records: BTreeMap<String, &'a Record>,
@@ -266,7 +289,7 @@ impl Ctx<'_> {
     }
 
     /// Resolve `Named` types and check that `ty` may stand at `pos` (`top` = not nested).
-    fn resolve(&mut self, ty: &mut Type, pos: Position, top: bool, what: &str) {
+    fn resolve(&mut self, ty: &mut Type, pos: Position, top: bool, what: &dyn fmt::Display) {
         match ty {
             Type::Named(n) => {
                 let name = n.clone();
@@ -419,7 +442,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn check_error(&mut self, error: &Option<String>, what: &str) {
+    fn check_error(&mut self, error: &Option<String>, what: &dyn fmt::Display) {
         if let Some(e) = error
             && self.kinds.get(e) != Some(&TypeKind::Error)
         {
@@ -430,7 +453,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn check_params(&mut self, params: &mut [Param], what: &str) {
+    fn check_params(&mut self, params: &mut [Param], what: &dyn fmt::Display) {
         let mut seen = BTreeSet::new();
         for p in params.iter_mut() {
             self.within = p.at;
@@ -441,7 +464,7 @@ impl Ctx<'_> {
                 );
             }
             check_ident(self, &p.name, "parameter");
-            let w = format!("{what}, parameter `{}`", p.name);
+            let w = format_args!("{what}, parameter `{}`", p.name);
             self.resolve(&mut p.ty, Position::Param, true, &w);
         }
         self.within = None;
@@ -466,7 +489,11 @@ fn check_ident(ctx: &mut Ctx<'_>, name: &str, what: &str) {
 
 /// Validate and resolve a library.
 pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
-    let mut lib = lib.clone();
+    validate_owned(lib.clone())
+}
+
+/// [`validate`] for a caller that gives the library up: it is not copied first.
+pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors> {
     let mut kinds = BTreeMap::new();
     let mut errors = vec![];
     let mut value_names = BTreeSet::new();
@@ -577,10 +604,15 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
         check_ident(&mut ctx, item.name(), "item");
         match item {
             Item::Function(f) => {
-                let what = format!("function `{}`", f.name);
+                let what = Label::new("function", None, &f.name);
                 ctx.check_params(&mut f.params, &what);
                 if let Some(r) = &mut f.ret {
-                    ctx.resolve(r, Position::Return, true, &format!("{what}, return type"));
+                    ctx.resolve(
+                        r,
+                        Position::Return,
+                        true,
+                        &format_args!("{what}, return type"),
+                    );
                 }
                 ctx.check_error(&f.error, &what);
             }
@@ -591,13 +623,17 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                         Some("C has no empty structs; use a unit-like enum or an object"),
                     );
                 }
-                check_fields(&mut ctx, &mut r.fields, &format!("record `{}`", r.name));
+                check_fields(
+                    &mut ctx,
+                    &mut r.fields,
+                    &Label::new("record", None, &r.name),
+                );
             }
             Item::Enum(e) => check_enum(&mut ctx, e),
             Item::Object(o) => {
                 let mut names = BTreeSet::new();
                 for m in &mut o.methods {
-                    let what = format!("method `{}::{}`", o.name, m.name);
+                    let what = Label::new("method", Some(&o.name), &m.name);
                     if !names.insert(m.name.clone()) || m.name == "free" {
                         ctx.err(
                             format!("{what}: the name is used twice (or is the reserved `free`)"),
@@ -613,7 +649,12 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                                 None,
                             );
                         }
-                        ctx.resolve(r, Position::Return, true, &format!("{what}, return type"));
+                        ctx.resolve(
+                            r,
+                            Position::Return,
+                            true,
+                            &format_args!("{what}, return type"),
+                        );
                     }
                     ctx.check_error(&m.error, &what);
                 }
@@ -623,7 +664,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                     ctx.err("a callback interface needs at least one method", None);
                 }
                 for m in &mut c.methods {
-                    let what = format!("method `{}::{}`", c.name, m.name);
+                    let what = Label::new("method", Some(&c.name), &m.name);
                     check_ident(&mut ctx, &m.name, "method");
                     for p in &mut m.params {
                         ctx.within = p.at;
@@ -632,7 +673,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                             &mut p.ty,
                             Position::CallbackArg,
                             true,
-                            &format!("{what}, parameter `{}`", p.name),
+                            &format_args!("{what}, parameter `{}`", p.name),
                         );
                     }
                     ctx.within = None;
@@ -641,7 +682,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
                             r,
                             Position::CallbackReturn,
                             true,
-                            &format!("{what}, return type"),
+                            &format_args!("{what}, return type"),
                         );
                     }
                 }
@@ -692,7 +733,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
     Ok(v)
 }
 
-fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
+fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &dyn fmt::Display) {
     let mut seen = BTreeSet::new();
     for f in fields {
         ctx.within = f.at;
@@ -704,7 +745,7 @@ fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &str) {
             &mut f.ty,
             Position::Field,
             false,
-            &format!("{what}, field `{}`", f.name),
+            &format_args!("{what}, field `{}`", f.name),
         );
     }
     ctx.within = None;
@@ -749,7 +790,11 @@ fn check_enum(ctx: &mut Ctx<'_>, e: &mut Enum) {
             ctx.err(format!("variant `{}` appears twice", v.name), None);
         }
         check_ident(ctx, &v.name, "variant");
-        check_fields(ctx, &mut v.fields, &format!("variant `{name}::{}`", v.name));
+        check_fields(
+            ctx,
+            &mut v.fields,
+            &Label::new("variant", Some(&name), &v.name),
+        );
     }
 }
 
