@@ -201,14 +201,16 @@ impl Tree {
         });
     }
 
-    /// Append the items of `node` (whose module path is `module`) and of the files below it, in
-    /// declaration order, noting each item's module: the first declaration of a name wins, and
-    /// an object lives where its struct is, not where an `impl` block is.
-    fn assemble(&self, node: usize, module: &[String], lib: &mut ir::Library) {
-        let n = &self.nodes[node];
-        let Some(lowering) = &n.lowering else { return };
-        let mut children = n.children.iter();
-        for entry in &lowering.entries {
+    /// Move the items of `node` (whose module path is `module`) and of the files below it into
+    /// `lib`, in declaration order, noting each item's module: the first declaration of a name
+    /// wins, and an object lives where its struct is, not where an `impl` block is. The tree is
+    /// used up: a large crate's items are moved, not copied.
+    fn assemble(&mut self, node: usize, module: &[String], lib: &mut ir::Library) {
+        let Some(lowering) = self.nodes[node].lowering.take() else {
+            return;
+        };
+        let mut children = std::mem::take(&mut self.nodes[node].children).into_iter();
+        for entry in lowering.entries {
             match entry {
                 Entry::Items {
                     module: inner,
@@ -225,11 +227,11 @@ impl Tree {
                                 .or_insert_with(|| path.clone());
                         }
                     }
-                    lib.items.extend(items.iter().cloned());
+                    lib.items.extend(items);
                 }
                 Entry::Module(m) => {
                     if let Some(Some(child)) = children.next() {
-                        self.assemble(*child, &[module, m.module.as_slice()].concat(), lib);
+                        self.assemble(child, &[module, m.module.as_slice()].concat(), lib);
                     }
                 }
             }
