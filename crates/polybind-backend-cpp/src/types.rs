@@ -104,6 +104,8 @@ impl Types {
                 self.need(cx, t)?;
                 self.container(cx, ty)
             }
+            // Written already (the common case): nothing to do, and no context to build.
+            Type::Record(n) if self.written.contains(n) => Ok(()),
             Type::Record(n) => {
                 let r = cx
                     .lib

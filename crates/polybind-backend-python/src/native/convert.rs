@@ -119,6 +119,10 @@ impl<'a> Convs<'a> {
     /// position (a field, an element, an option's value, a by-value parameter).
     pub fn input(&mut self, ty: &Type) -> Result<String, String> {
         let name = format!("in_{}", type_fragment(ty)?);
+        // Defined already (the common case): its name is all a caller needs.
+        if self.defs.contains_key(&name) {
+            return Ok(name);
+        }
         let ct = self.field_type(ty)?;
         let proto = format!(
             "static inline int {name}(PyObject *o, const char *name, {ct} *out, pb_keep *k)"
@@ -262,6 +266,9 @@ impl<'a> Convs<'a> {
     /// else is converted into an array that lives until the call is over.
     pub fn sequence(&mut self, elem: &Type) -> Result<String, String> {
         let name = format!("seq_{}", type_fragment(elem)?);
+        if self.defs.contains_key(&name) {
+            return Ok(name);
+        }
         let ct = self.field_type(elem)?;
         let proto = format!(
             "static inline int {name}(PyObject *o, const char *name, {ct} **ptr, size_t *len, pb_keep *k, int mut)"
@@ -341,6 +348,9 @@ impl<'a> Convs<'a> {
     /// owned by the caller. `Str` is the borrowed view the library gives callbacks.
     pub fn output(&mut self, ty: &Type) -> Result<String, String> {
         let name = format!("out_{}", type_fragment(ty)?);
+        if self.defs.contains_key(&name) {
+            return Ok(name);
+        }
         let ct = match ty {
             Type::Str => self.c.type_name("Str"),
             t => self.field_type(t)?,
