@@ -15,7 +15,7 @@ mod header;
 mod literals;
 mod types;
 
-use polybind_codegen::{Backend, BackendError, GeneratedFile, Shared};
+use polybind_codegen::{Backend, BackendError, GeneratedFile};
 
 pub use checks::check_exports;
 /// Every C name of the header, for backends that call into it (the C++ wrapper, Python's
@@ -31,7 +31,7 @@ pub use literals::string_literal as c_string_literal;
 /// The language-neutral C runtime of generated stubs (error message, buffers, handle table).
 pub const RUNTIME_PRELUDE: &str = include_str!("runtime_prelude.c");
 use polybind_ir::ValidLibrary;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a
 /// non-finite float constant, two items whose C names collide, a C name clash with the runtime)
@@ -49,7 +49,7 @@ impl CBackend {
     /// run and on parallel threads: it is generated once per library ([`ValidLibrary::id`]) and
     /// copied.
     pub fn header(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
-        type Memo = Arc<Shared<Result<String, Vec<BackendError>>>>;
+        type Memo = Arc<OnceLock<Result<String, Vec<BackendError>>>>;
         static LAST: Mutex<Option<(u64, Memo)>> = Mutex::new(None);
         let memo = {
             // A poisoned lock only means another thread panicked while swapping the slot.
@@ -63,22 +63,20 @@ impl CBackend {
                 }
             }
         };
-        memo.get(
-            || header::generate(lib),
-            || {
-                Err(vec![BackendError::new(
-                    context::BACKEND,
-                    lib.name(),
-                    "generating the C header failed on another thread",
-                )])
-            },
-        )
+        // Threads asking for the same library wait for the first one's result. The CLI asks
+        // first, before the targets run in parallel ([`Backend::prepare`]): while the header is
+        // generated nothing else is queued, so no thread waits for it in the middle of a split.
+        memo.get_or_init(|| header::generate(lib)).clone()
     }
 }
 
 impl Backend for CBackend {
     fn name(&self) -> &'static str {
         context::BACKEND
+    }
+
+    fn prepare(&self, lib: &ValidLibrary) {
+        let _ = Self::header(lib);
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

@@ -106,6 +106,11 @@ impl Backend for CppBackend {
         context::BACKEND
     }
 
+    /// The C header, shared with other targets.
+    fn prepare(&self, lib: &ValidLibrary) {
+        let _ = CBackend::header(lib);
+    }
+
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let namespace = self
             .namespace

@@ -67,6 +67,11 @@ impl Backend for OcamlBackend {
         BACKEND
     }
 
+    /// The C header, shared with other targets.
+    fn prepare(&self, lib: &ValidLibrary) {
+        let _ = polybind_backend_c::CBackend::header(lib);
+    }
+
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let n = names::Names::new(lib.name());
         let cx = Cx {

@@ -84,6 +84,13 @@ impl Backend for PythonBackend {
         api::BACKEND
     }
 
+    /// The native flavour ships the C header, shared with other targets.
+    fn prepare(&self, lib: &ValidLibrary) {
+        if self.flavour == Flavour::Native {
+            let _ = polybind_backend_c::CBackend::header(lib);
+        }
+    }
+
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let n = names::Names::new(lib.name());
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());

@@ -145,7 +145,9 @@ fn warm_runs_write_what_cold_runs_write() {
             .last(),
         Some("*")
     );
-    for jobs in ["1", "2"] {
+    // More threads than targets too: work a target splits off may then be taken by a thread
+    // that would otherwise run another target (the shared C header once deadlocked that way).
+    for jobs in ["1", "2", "3", "8"] {
         let _ = fs::remove_dir_all(dir.join("out"));
         ok(dir, &["--jobs", jobs]);
         assert_eq!(outputs(dir), reference, "--jobs {jobs}");

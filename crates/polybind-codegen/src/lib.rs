@@ -3,12 +3,10 @@
 //! file only when its content changes.
 
 mod files;
-mod shared;
 mod stamp;
 mod writer;
 
 pub use files::{FileChange, FileStatus, GeneratedFile, write_files, write_files_over};
-pub use shared::Shared;
 pub use stamp::{MARKER_END, Provenance, provenance, stamp};
 pub use writer::CodeWriter;
 
@@ -35,6 +33,13 @@ pub fn join<A: Send, B: Send>(
 pub trait Backend {
     /// The short name of the backend (`c`, `python`, ...), used in errors and on the command line.
     fn name(&self) -> &'static str;
+
+    /// Work this target shares with others (the C header), which the CLI has done before the
+    /// targets are generated in parallel, while nothing else is queued on its pool. Done by the
+    /// first target that needs it instead, it could deadlock: a thread waiting for work that
+    /// generation split off may pick up another target, which then waits for the unfinished
+    /// shared value on the very thread computing it.
+    fn prepare(&self, _lib: &ValidLibrary) {}
 
     /// Generate every file of the bindings, with paths relative to the target's output directory.
     /// All errors are collected and returned together.

@@ -159,6 +159,19 @@ pub fn generate_timed(
         // `plan` checked every target and its options.
         _ => Ok(vec![]),
     };
+    // What targets share (the C header) is generated first, alone on the pool: see
+    // `Backend::prepare`.
+    let prepare = || {
+        for job in &jobs {
+            if let Ok(Some(b)) = crate::backend_for(config, &job.target, &job.options) {
+                b.prepare(&lib);
+            }
+        }
+    };
+    match &pool {
+        Some(p) => p.install(prepare),
+        None => prepare(),
+    }
     let per_target = all_ok(par_map(pool.as_ref(), jobs.iter().collect(), generate_one))?;
     timings.lap("generate targets");
 

@@ -64,6 +64,11 @@ impl Backend for StubsBackend {
         BACKEND
     }
 
+    /// The C header, shared with other targets.
+    fn prepare(&self, lib: &ValidLibrary) {
+        let _ = CBackend::header(lib);
+    }
+
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let Some(iface) = &self.iface else {
             return Err(vec![BackendError::new(
