@@ -13,6 +13,7 @@ mod formatter;
 mod free;
 mod header;
 mod literals;
+mod stubs;
 mod types;
 
 use polybind_codegen::{Backend, BackendError, GeneratedFile};
@@ -28,6 +29,7 @@ pub use formatter::RESERVED as C_RESERVED_WORDS;
 pub use formatter::{callback_fragment, primitive_c_type, type_fragment};
 /// A C string literal for any text (octal escapes, no trigraphs): for every backend writing C.
 pub use literals::string_literal as c_string_literal;
+pub use stubs::{StubHelpers, write_stub_runtime};
 /// The language-neutral C runtime of generated stubs (error message, buffers, handle table).
 pub const RUNTIME_PRELUDE: &str = include_str!("runtime_prelude.c");
 use polybind_ir::ValidLibrary;
@@ -43,6 +45,15 @@ impl CBackend {
     /// The name of the header generated for `lib`: `<lib>.h`.
     pub fn header_name(lib: &ValidLibrary) -> String {
         formatter::Formatter::new(lib.name()).file_name()
+    }
+
+    /// The header as a file of a target's output (the C, C++ and Python targets and the stubs
+    /// targets all ship it).
+    pub fn header_file(lib: &ValidLibrary) -> Result<GeneratedFile, Vec<BackendError>> {
+        Ok(GeneratedFile {
+            path: Self::header_name(lib).into(),
+            contents: Self::header(lib)?,
+        })
     }
 
     /// The header's text. The C, C++ and Python targets each ship this header, often in one
@@ -80,10 +91,6 @@ impl Backend for CBackend {
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        let contents = Self::header(lib)?;
-        Ok(vec![GeneratedFile {
-            path: Self::header_name(lib).into(),
-            contents,
-        }])
+        Ok(vec![Self::header_file(lib)?])
     }
 }

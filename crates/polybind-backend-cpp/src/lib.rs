@@ -117,13 +117,8 @@ impl Backend for CppBackend {
             .clone()
             .unwrap_or_else(|| formatter::Formatter::new(lib.name()).lib().to_owned());
         let hpp = wrapper::generate(lib, &namespace, self.errors)?;
-        // The C header after the wrapper: it is memoised and shared with the `c` and `python`
-        // targets, and one generated in parallel has usually finished it by now.
         Ok(vec![
-            GeneratedFile {
-                path: CBackend::header_name(lib).into(),
-                contents: CBackend::header(lib)?,
-            },
+            CBackend::header_file(lib)?,
             GeneratedFile {
                 path: Self::header_name(lib).into(),
                 contents: hpp,

@@ -80,15 +80,12 @@ impl Backend for OcamlBackend {
             errors: self.errors,
             threads: lib.keeps_foreign_callables(),
         };
-        let header = polybind_backend_c::CBackend::header(lib)?;
+        let header = polybind_backend_c::CBackend::header_file(lib)?;
         let stubs = stub_file(&cx)?;
         let ml = ml::generate(&cx).map_err(|e| vec![cx.error(lib.name(), e)])?;
         let libname = n.lib();
         let mut files = vec![
-            GeneratedFile {
-                path: polybind_backend_c::CBackend::header_name(lib).into(),
-                contents: header,
-            },
+            header,
             GeneratedFile {
                 path: format!("{libname}_stubs.c").into(),
                 contents: stubs,

@@ -123,17 +123,10 @@ impl Backend for PythonBackend {
             contents: python?,
         });
         files.extend(package::files(lib, &package, self.flavour));
-        // The C header last: it is shared with the `c` and `cpp` targets (memoised), and a
-        // target generated in parallel has usually finished it by now instead of waiting.
         if self.flavour == Flavour::Native {
-            files.push(GeneratedFile {
-                path: format!(
-                    "{package}/{}",
-                    polybind_backend_c::CBackend::header_name(lib)
-                )
-                .into(),
-                contents: polybind_backend_c::CBackend::header(lib)?,
-            });
+            let mut header = polybind_backend_c::CBackend::header_file(lib)?;
+            header.path = std::path::Path::new(&package).join(&header.path);
+            files.push(header);
         }
         files.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(files)

@@ -3,7 +3,7 @@
 //! structs are copied field by field (the canonical struct and the library's may differ in
 //! field types of equal meaning, `int32_t` and `int`), slices of structs element by element.
 
-use super::{Cx, Helper};
+use super::Cx;
 use crate::model::{CType, Enum, Record};
 use heck::ToSnakeCase;
 use polybind_codegen::{BackendError, CodeWriter};
@@ -25,16 +25,6 @@ impl Dir {
 }
 
 impl Cx<'_> {
-    fn define(&mut self, name: &str, sig: &str, body: CodeWriter) {
-        self.helpers.insert(
-            name.to_owned(),
-            Helper {
-                proto: format!("{sig};"),
-                body,
-            },
-        );
-    }
-
     fn record_of(&self, c_name: &str) -> Result<&Record, BackendError> {
         let header = self.header;
         header
@@ -71,7 +61,7 @@ impl Cx<'_> {
     fn enum_helper(&mut self, dir: Dir, c_name: &str) -> Result<String, BackendError> {
         let e = self.enum_of(c_name)?.clone();
         let name = format!("pb_{}_{}", dir.word(), e.name.to_snake_case());
-        if self.helpers.contains_key(&name) {
+        if self.helpers.contains(&name) {
             return Ok(name);
         }
         let (sig, store, refuse) = match dir {
@@ -106,7 +96,7 @@ impl Cx<'_> {
             w.block("", "", |w| w.line(&format!("return {refuse};")));
             w.line("}");
         });
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 
@@ -115,11 +105,10 @@ impl Cx<'_> {
     fn record_helper(&mut self, dir: Dir, c_name: &str) -> Result<String, BackendError> {
         let r = self.record_of(c_name)?.clone();
         let name = format!("pb_{}_{}", dir.word(), r.name.to_snake_case());
-        if self.helpers.contains_key(&name) {
+        // Reserved before the fields are converted (they may need other helpers).
+        if !self.helpers.reserve(&name) {
             return Ok(name);
         }
-        // Reserved before the fields are converted (they may need other helpers).
-        self.define(&name, "", CodeWriter::new());
         let canonical = self.c.type_name(&r.name);
         let (from, to) = match dir {
             Dir::In => (canonical.as_str(), r.c_spelling.as_str()),
@@ -146,7 +135,7 @@ impl Cx<'_> {
         w.line("return st;");
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 
@@ -155,7 +144,7 @@ impl Cx<'_> {
     /// `PB_PANIC`.
     pub fn error_out(&mut self) -> Result<String, BackendError> {
         let name = "pb_error".to_owned();
-        if self.helpers.contains_key(&name) {
+        if self.helpers.contains(&name) {
             return Ok(name);
         }
         let header = self.header;
@@ -209,7 +198,7 @@ impl Cx<'_> {
         w.line("*out_err = error;\nreturn PB_ERROR;");
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 
@@ -281,7 +270,7 @@ impl Cx<'_> {
         }
         w.dedent();
         w.line("}");
-        self.define(&name, &sig_line, w);
+        self.helpers.define(&name, &sig_line, w);
         Ok(name)
     }
 
@@ -290,7 +279,7 @@ impl Cx<'_> {
     pub fn record_slice_in(&mut self, c_name: &str) -> Result<String, BackendError> {
         let r = self.record_of(c_name)?.clone();
         let name = format!("pb_in_slice_{}", r.name.to_snake_case());
-        if self.helpers.contains_key(&name) {
+        if self.helpers.contains(&name) {
             return Ok(name);
         }
         let each = self.record_helper(Dir::In, c_name)?;
@@ -327,7 +316,7 @@ impl Cx<'_> {
         w.line("*out = items;\nreturn PB_OK;");
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 }

@@ -16,7 +16,7 @@ mod make;
 pub use make::Build;
 
 use crate::model::Header;
-use polybind_backend_c::{CBackend, CNames};
+use polybind_backend_c::{CBackend, CNames, StubHelpers, write_stub_runtime};
 use polybind_codegen::{Backend, BackendError, CodeWriter, GeneratedFile};
 use polybind_ir::ValidLibrary;
 use std::collections::BTreeMap;
@@ -70,14 +70,11 @@ impl Backend for StubsBackend {
                 "the `c-stubs` target needs a C source: set `c = { headers = [\"include/<lib>.h\"] }` in `[library]`",
             )]);
         };
-        let contract = CBackend::header(lib)?;
+        let contract = CBackend::header_file(lib)?;
         let stubs = stubs(header, lib).map_err(|e| vec![e])?;
         let name = lib.name();
         Ok(vec![
-            GeneratedFile {
-                path: CBackend::header_name(lib).into(),
-                contents: contract,
-            },
+            contract,
             GeneratedFile {
                 path: format!("{name}_stubs.c").into(),
                 contents: stubs,
@@ -94,19 +91,13 @@ fn marker() -> String {
     polybind_codegen::marker(env!("CARGO_PKG_VERSION"))
 }
 
-/// A static helper function: its prototype and its definition.
-pub(crate) struct Helper {
-    pub proto: String,
-    pub body: CodeWriter,
-}
-
 /// The generation context: the header, its validated IR, the C names, and the conversion
 /// helpers collected on demand (keyed, so each is written once and in a stable order).
 pub(crate) struct Cx<'a> {
     pub header: &'a Header,
     pub lib: &'a ValidLibrary,
     pub c: CNames,
-    pub helpers: BTreeMap<String, Helper>,
+    pub helpers: StubHelpers,
     /// The item errors are about.
     pub item: String,
 }
@@ -123,7 +114,7 @@ fn stubs(header: &Header, lib: &ValidLibrary) -> Result<String, BackendError> {
         header,
         lib,
         c: CNames::new(lib.name()),
-        helpers: BTreeMap::new(),
+        helpers: StubHelpers::default(),
         item: String::new(),
     };
     // Functions first: they discover the helpers, which are written before them.
@@ -152,32 +143,23 @@ fn stubs(header: &Header, lib: &ValidLibrary) -> Result<String, BackendError> {
     w.line(&format!("#include \"{}\"", CBackend::header_name(lib)));
     w.blank();
     w.line(&format!("#define PB_SYM(name) {}_##name", lib.name()));
-    for status in [
-        "OK",
-        "ERROR",
-        "PANIC",
-        "INVALID_HANDLE",
-        "INVALID_ARGUMENT",
-        "CALLBACK_FAILED",
-    ] {
-        w.line(&format!("#define PB_{status} {}", cx.c.macro_name(status)));
-    }
-    w.line(&format!("typedef {} PbString;", cx.c.type_name("String")));
-    w.blank();
-    w.line(polybind_backend_c::RUNTIME_PRELUDE);
+    write_stub_runtime(
+        &mut w,
+        &cx.c,
+        &[
+            "OK",
+            "ERROR",
+            "PANIC",
+            "INVALID_HANDLE",
+            "INVALID_ARGUMENT",
+            "CALLBACK_FAILED",
+        ],
+    );
     w.line(PRELUDE);
-    let helpers = std::mem::take(&mut cx.helpers);
-    if !helpers.is_empty() {
-        w.blank();
-        w.line("/* Conversions between the C ABI's types and the library's, one per type. */");
-        for h in helpers.values() {
-            w.line(&h.proto);
-        }
-        for h in helpers.values() {
-            w.blank();
-            w.append(&h.body);
-        }
-    }
+    cx.helpers.write(
+        &mut w,
+        "/* Conversions between the C ABI's types and the library's, one per type. */",
+    );
     cx.checks(&mut w);
     cx.object_frees(&mut w);
     w.blank();

@@ -272,7 +272,7 @@ impl Cx<'_> {
     /// becomes `<LIB>_ERROR` with `*out_err` written, any other one a panic.
     fn raised(&mut self, error_c: &str) -> Result<String, BackendError> {
         let name = "pb_raised".to_owned();
-        if !self.reserve(&name) {
+        if !self.helpers.reserve(&name) {
             return Ok(name);
         }
         let out_error = self.out_error(error_c)?;
@@ -304,7 +304,7 @@ impl Cx<'_> {
             );
             w.line("CAMLreturnT(int32_t, st);");
         });
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 }

@@ -23,7 +23,7 @@ impl Cx<'_> {
             _ => {}
         }
         let name = format!("pb_in_{}", key(ty));
-        if !self.reserve(&name) {
+        if !self.helpers.reserve(&name) {
             return Ok(name);
         }
         let sig = match Cx::pass(ty) {
@@ -53,7 +53,7 @@ impl Cx<'_> {
         }
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 

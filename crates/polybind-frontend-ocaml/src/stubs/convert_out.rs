@@ -16,7 +16,7 @@ impl Cx<'_> {
             _ => {}
         }
         let name = format!("pb_out_{}", key(ty));
-        if !self.reserve(&name) {
+        if !self.helpers.reserve(&name) {
             return Ok(name);
         }
         let sig = format!("static int32_t {name}(value v, {} *out)", self.field(ty)?);
@@ -72,7 +72,7 @@ impl Cx<'_> {
         }
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 
@@ -211,7 +211,7 @@ impl Cx<'_> {
     /// `index`, to the library's error enum.
     pub fn out_error(&mut self, error_c: &str) -> Result<String, BackendError> {
         let name = "pb_out_error".to_owned();
-        if !self.reserve(&name) {
+        if !self.helpers.reserve(&name) {
             return Ok(name);
         }
         let sig = format!("static int32_t {name}(value v, long index, {error_c} *out)");
@@ -240,7 +240,7 @@ impl Cx<'_> {
         w.line("return st == PB_OK ? pb_fail(PB_PANIC, \"an unknown exception index\") : st;");
         w.dedent();
         w.line("}");
-        self.define(&name, &sig, w);
+        self.helpers.define(&name, &sig, w);
         Ok(name)
     }
 }

@@ -3,25 +3,17 @@
 
 use crate::model::{Interface, OType, TypeDecl, TypeKind};
 use heck::ToSnakeCase;
-use polybind_backend_c::CNames;
-use polybind_codegen::{BackendError, CodeWriter};
+use polybind_backend_c::{CNames, StubHelpers};
+use polybind_codegen::BackendError;
 use polybind_ir::{Type, ValidLibrary};
-use std::collections::BTreeMap;
 
 pub(crate) const BACKEND: &str = "ocaml-stubs";
-
-/// A static helper function: its prototype and its definition.
-pub(crate) struct Helper {
-    pub proto: String,
-    pub body: CodeWriter,
-}
 
 pub(crate) struct Cx<'a> {
     pub iface: &'a Interface,
     pub lib: &'a ValidLibrary,
     pub c: CNames,
-    /// Helpers by name; a `BTreeMap` so the output never depends on the order of discovery.
-    pub helpers: BTreeMap<String, Helper>,
+    pub helpers: StubHelpers,
     /// The item errors are about.
     pub item: String,
 }
@@ -39,36 +31,9 @@ impl<'a> Cx<'a> {
             iface,
             lib,
             c: CNames::new(lib.name()),
-            helpers: BTreeMap::new(),
+            helpers: StubHelpers::default(),
             item: String::new(),
         }
-    }
-
-    /// Claim the helper `name`; `false` when it is written already or being written (a variant
-    /// may hold a list of itself, so the name is taken before its body is generated).
-    pub fn reserve(&mut self, name: &str) -> bool {
-        if self.helpers.contains_key(name) {
-            return false;
-        }
-        self.helpers.insert(
-            name.to_owned(),
-            Helper {
-                proto: String::new(),
-                body: CodeWriter::new(),
-            },
-        );
-        true
-    }
-
-    /// Store the helper `name`, whose definition `body` opens with `sig`.
-    pub fn define(&mut self, name: &str, sig: &str, body: CodeWriter) {
-        self.helpers.insert(
-            name.to_owned(),
-            Helper {
-                proto: format!("{sig};"),
-                body,
-            },
-        );
     }
 
     pub fn error(&self, message: impl Into<String>) -> BackendError {

@@ -16,7 +16,7 @@ mod ocaml;
 
 use crate::model::Interface;
 use cx::{BACKEND, Cx};
-use polybind_backend_c::CBackend;
+use polybind_backend_c::{CBackend, write_stub_runtime};
 use polybind_codegen::{Backend, BackendError, CodeWriter, GeneratedFile};
 use polybind_ir::ValidLibrary;
 use std::collections::BTreeMap;
@@ -77,15 +77,12 @@ impl Backend for StubsBackend {
                 "the `ocaml-stubs` target needs an OCaml source: set `ocaml = [\"src/<lib>.mli\"]` in `[library]`",
             )]);
         };
-        let header = CBackend::header(lib)?;
+        let header = CBackend::header_file(lib)?;
         let stubs = stubs(iface, lib).map_err(|e| vec![e])?;
         let name = lib.name();
         let dune_library = self.dune_library.as_deref().unwrap_or(name);
         Ok(vec![
-            GeneratedFile {
-                path: CBackend::header_name(lib).into(),
-                contents: header,
-            },
+            header,
             GeneratedFile {
                 path: format!("{name}_stubs.c").into(),
                 contents: stubs,
@@ -156,26 +153,17 @@ fn stubs(iface: &Interface, lib: &ValidLibrary) -> Result<String, BackendError> 
     w.line(&format!("#include \"{}\"", CBackend::header_name(lib)));
     w.blank();
     w.line(&format!("#define PB_LIB \"{}\"", lib.name()));
-    for status in ["OK", "ERROR", "PANIC", "INVALID_HANDLE", "INVALID_ARGUMENT"] {
-        w.line(&format!("#define PB_{status} {}", cx.c.macro_name(status)));
-    }
-    w.line(&format!("typedef {} PbString;", cx.c.type_name("String")));
-    w.blank();
-    w.line(polybind_backend_c::RUNTIME_PRELUDE);
+    write_stub_runtime(
+        &mut w,
+        &cx.c,
+        &["OK", "ERROR", "PANIC", "INVALID_HANDLE", "INVALID_ARGUMENT"],
+    );
     w.line(PRELUDE);
     cx.closures(&mut w);
-    let helpers = std::mem::take(&mut cx.helpers);
-    if !helpers.is_empty() {
-        w.blank();
-        w.line("/* Conversions between the C ABI and OCaml values, one per type shape. */");
-        for h in helpers.values() {
-            w.line(&h.proto);
-        }
-        for h in helpers.values() {
-            w.blank();
-            w.append(&h.body);
-        }
-    }
+    cx.helpers.write(
+        &mut w,
+        "/* Conversions between the C ABI and OCaml values, one per type shape. */",
+    );
     cx.runtime_exports(&mut w);
     cx.checks(&mut w);
     cx.object_frees(&mut w);
