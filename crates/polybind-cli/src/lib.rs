@@ -23,7 +23,7 @@ pub use polybind_codegen::{FileChange, FileStatus};
 pub fn backend(
     name: &str,
     options: &BTreeMap<String, String>,
-) -> Result<Option<Box<dyn polybind_codegen::Backend>>, String> {
+) -> Result<Option<Box<dyn polybind_codegen::Backend + Send + Sync>>, String> {
     Ok(Some(match name {
         "c" => {
             no_options(name, options)?;
@@ -48,7 +48,7 @@ pub fn backend_for(
     config: &Config,
     target: &str,
     options: &BTreeMap<String, String>,
-) -> Result<Option<Box<dyn polybind_codegen::Backend>>, String> {
+) -> Result<Option<Box<dyn polybind_codegen::Backend + Send + Sync>>, String> {
     // `load` parsed the source already and reported every error; a failure here can only be a
     // file changed in between.
     let reparse = |ds: Diags, what: &str| {

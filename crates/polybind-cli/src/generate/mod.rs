@@ -144,8 +144,32 @@ pub fn generate_timed(
     let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
     timings.lap("parse and validate");
 
-    let generate_one = |job: &Job| match crate::backend_for(config, &job.target, &job.options) {
-        Ok(Some(b)) => b.generate(&lib).map_err(|errors| {
+    // Each target's backend, built once: a stubs target's parses its source to build it.
+    let backends = all_ok(
+        jobs.iter()
+            .map(
+                |job| match crate::backend_for(config, &job.target, &job.options) {
+                    Ok(Some(b)) => Ok(b),
+                    // `plan` checked every target and its options: only a source changed since it
+                    // was read can fail here.
+                    Ok(None) => Err(vec![Diag::new(
+                        "polybind::config::target",
+                        format!("unknown target `{}`", job.target),
+                    )]),
+                    Err(message) => Err(vec![Diag::new("polybind::backend", message)]),
+                },
+            )
+            .collect(),
+    )?;
+    // What targets share (the C header) is generated first, alone on the pool: see
+    // `Backend::prepare`.
+    let prepare = || backends.iter().for_each(|b| b.prepare(&lib));
+    match &pool {
+        Some(p) => p.install(prepare),
+        None => prepare(),
+    }
+    let generate_one = |b: &(dyn polybind_codegen::Backend + Send + Sync)| {
+        b.generate(&lib).map_err(|errors| {
             errors
                 .into_iter()
                 .map(|e| {
@@ -155,24 +179,13 @@ pub fn generate_timed(
                     ))
                 })
                 .collect::<Diags>()
-        }),
-        // `plan` checked every target and its options.
-        _ => Ok(vec![]),
+        })
     };
-    // What targets share (the C header) is generated first, alone on the pool: see
-    // `Backend::prepare`.
-    let prepare = || {
-        for job in &jobs {
-            if let Ok(Some(b)) = crate::backend_for(config, &job.target, &job.options) {
-                b.prepare(&lib);
-            }
-        }
-    };
-    match &pool {
-        Some(p) => p.install(prepare),
-        None => prepare(),
-    }
-    let per_target = all_ok(par_map(pool.as_ref(), jobs.iter().collect(), generate_one))?;
+    let per_target = all_ok(par_map(
+        pool.as_ref(),
+        backends.iter().map(|b| b.as_ref()).collect(),
+        generate_one,
+    ))?;
     timings.lap("generate targets");
 
     // Stamp the content hash into every marker, read what is on disk, and refuse (before
