@@ -7,7 +7,8 @@ use polybind_ir as ir;
 use proc_macro2::Span;
 use syn::spanned::Spanned;
 
-/// Where a parameter or field is, when the file is known (as for [`location`]).
+/// Where a parameter or field is (1-based), when the file is known: without one (the proc
+/// macro) nothing is located.
 fn line_column(span: Span, file: Option<&str>) -> Option<ir::LineColumn> {
     file.map(|_| {
         let start = span.start();
@@ -19,13 +20,11 @@ fn line_column(span: Span, file: Option<&str>) -> Option<ir::LineColumn> {
 }
 
 fn location(span: Span, file: Option<&str>) -> Option<ir::Location> {
-    file.map(|f| {
-        let start = span.start();
-        ir::Location {
-            file: f.to_owned(),
-            line: start.line,
-            column: start.column + 1,
-        }
+    let at = line_column(span, file)?;
+    Some(ir::Location {
+        file: file?.to_owned(),
+        line: at.line,
+        column: at.column,
     })
 }
 
