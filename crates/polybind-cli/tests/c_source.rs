@@ -1,24 +1,12 @@
 //! A C library as the source: `polybind init --template c-header`, `[library] c = {...}`, the
 //! `c-stubs` target, its Makefile, and the frontend's refusals through the CLI.
 
+mod common;
+
+use common::polybind;
 use std::fs;
 use std::path::Path;
 use std::process::Command;
-
-fn polybind(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_polybind"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
-}
 
 fn run(dir: &Path, program: &str, args: &[&str]) -> String {
     let out = Command::new(program)

@@ -1,22 +1,20 @@
 //! init, check, clean, watch, --check, --force, completions, man pages and `cargo polybind`.
 
+mod common;
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+/// [`common::polybind`], with `dir` shown as `[dir]` so that messages compare anywhere.
 fn polybind(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_polybind"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).replace(&dir.display().to_string(), "[dir]");
+    let (code, out, err) = common::polybind(dir, args);
+    let shown = dir.display().to_string();
     (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
+        code,
+        out.replace(&shown, "[dir]"),
+        err.replace(&shown, "[dir]"),
     )
 }
 

@@ -1,24 +1,10 @@
 //! OCaml as the source: `polybind init --template ocaml`, `[library] ocaml = [...]`, the
 //! `ocaml-stubs` target and the frontend's diagnostics through the CLI.
 
-use std::fs;
-use std::path::Path;
-use std::process::Command;
+mod common;
 
-fn polybind(dir: &Path, args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_polybind"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .unwrap();
-    let text = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
-    (
-        out.status.code().unwrap_or(-1),
-        text(&out.stdout),
-        text(&out.stderr),
-    )
-}
+use common::polybind;
+use std::fs;
 
 #[test]
 fn init_scaffolds_an_ocaml_project_that_generates() {
