@@ -2,54 +2,118 @@
 //! the interface hash, and `lib_verify_interface()`, which compares them with the library.
 
 use crate::context::ItemCx;
-use crate::header::Header;
+use crate::header::{Claim, Header};
 use crate::literals::{doc_comment, string_literal};
-use polybind_codegen::CodeWriter;
+use polybind_codegen::memo::{self, Hit};
 use polybind_codegen::wln;
+use polybind_codegen::{CodeWriter, Memo, Memos, Version};
+use polybind_ir::ItemKey;
 
 /// The checks section, and the file-scope names it declares with what each is (claimed by
 /// [`claim`] after the items' names). It reads only the library, so it can be written while
 /// the items are: it is a third of a large header.
 pub(crate) struct Checks {
     pub text: CodeWriter,
-    names: Vec<(String, String)>,
+    names: Vec<(String, Claim)>,
+    /// Each item's three lines, reusable by the next run once placed in the header.
+    pub memo: Memo,
 }
+
+/// Sections of the checks' [`Memo`] records: an item's checksum macro, its checksum function's
+/// declaration and its row in `verify_interface`.
+const MACRO: u8 = 0;
+const DECL: u8 = 1;
+const ROW: u8 = 2;
 
 /// Claim the checks' names after everything else, in their order; the first clash is an error
 /// and leaves the section out.
-pub(crate) fn claim(h: &mut Header, cx: &ItemCx<'_>, checks: Checks) -> CodeWriter {
-    for (name, key) in &checks.names {
-        if let Err(e) = h.claim(cx, name, key) {
+pub(crate) fn claim(h: &mut Header, cx: &ItemCx<'_>, checks: Checks) -> (CodeWriter, Memo) {
+    for (name, claim) in checks.names {
+        if let Err(e) = h.claim_as(cx, name, claim) {
             h.errors.push(e);
-            return CodeWriter::new();
+            return (CodeWriter::new(), checks.memo);
         }
     }
-    checks.text
+    (checks.text, checks.memo)
 }
 
-pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
+/// What identifies an item's checks: its kind and names.
+fn identity<'a>(key: &ItemKey<'a>) -> (u8, &'a str, &'a str) {
+    match key {
+        ItemKey::Function(f) => (0, &f.name, ""),
+        ItemKey::Method(o, m) => (1, o, &m.name),
+        ItemKey::Record(r) => (2, &r.name, ""),
+        ItemKey::Enum(e) => (3, &e.name, ""),
+        ItemKey::Object(o) => (4, o, ""),
+        ItemKey::CallbackInterface(c) => (5, &c.name, ""),
+    }
+}
+
+/// The name a checks line declares: `#define NAME ...` or `uint64_t NAME(void);`.
+fn declared(line: &str, prefix: &str, end: char) -> Option<String> {
+    let rest = line.strip_prefix(prefix)?;
+    Some(rest[..rest.find(end)?].to_owned())
+}
+
+/// One item's three lines: reused from the last run, or written now.
+enum Lines<'m> {
+    Reused(Hit<'m>),
+    New {
+        label: String,
+        macro_name: String,
+        function: String,
+    },
+}
+
+pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
+    let mut memo = memo::open(memos, "c-header-checks", cx.lib, &());
     let mut names = vec![];
     let mut text = CodeWriter::new();
     let w = &mut text;
     let f = cx.fmt;
-    // Each item's label, checksum macro and checksum function, named once: a large library has
-    // tens of thousands.
-    let items: Vec<(String, String, String)> = cx
-        .lib
-        .item_keys()
+    let keys = cx.lib.item_keys();
+    let checksums = cx.lib.item_checksums();
+    let item_keys: Vec<u128> = keys
         .iter()
-        .map(|k| (k.label(), f.checksum_macro(k), f.checksum_fn(k)))
+        .zip(checksums)
+        .map(|(k, &checksum)| {
+            let (kind, a, b) = identity(k);
+            let item =
+                memo::hash_parts(&[&[kind], a.as_bytes(), b.as_bytes(), &checksum.to_le_bytes()]);
+            memo.key_hashed(item, Version::default(), 0)
+        })
         .collect();
+    // Each item's label, checksum macro and checksum function, named once (a large library
+    // has tens of thousands), unless the last run's lines can be reused.
+    let lines: Vec<Lines<'_>> = keys
+        .iter()
+        .zip(&item_keys)
+        .map(|(k, &key)| match memo.hit(key) {
+            Some(hit) => Lines::Reused(hit),
+            None => Lines::New {
+                label: k.label(),
+                macro_name: f.checksum_macro(k),
+                function: f.checksum_fn(k),
+            },
+        })
+        .collect();
+    let mut ranges = vec![[0..0, 0..0, 0..0]; lines.len()];
     let layouts = cx.lib.laid_out_types();
     let mut sum = 0u64;
     doc_comment(
         w,
         "The checksums of the items these declarations were generated from.",
     );
-    for ((label, m, _), &checksum) in items.iter().zip(cx.lib.item_checksums()) {
+    for (i, (line, &checksum)) in lines.iter().zip(checksums).enumerate() {
         sum = sum.wrapping_add(checksum);
-        names.push((m.clone(), format!("the checksum of {label}")));
-        wln!(w, "#define {m} UINT64_C(0x{checksum:016x})");
+        let start = w.len();
+        match line {
+            Lines::Reused(hit) => w.raw(hit.text(MACRO)),
+            Lines::New { macro_name, .. } => {
+                wln!(w, "#define {macro_name} UINT64_C(0x{checksum:016x})");
+            }
+        }
+        ranges[i][0] = start..w.len();
     }
     w.blank();
     doc_comment(w, "The wrapping sum of all checksums.");
@@ -59,9 +123,30 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
         f.macro_name("INTERFACE_HASH")
     );
     w.blank();
-    for (label, _, name) in &items {
-        names.push((name.clone(), format!("the checksum function of {label}")));
-        wln!(w, "uint64_t {name}(void);");
+    for (i, line) in lines.iter().enumerate() {
+        let start = w.len();
+        match line {
+            Lines::Reused(hit) => w.raw(hit.text(DECL)),
+            Lines::New { function, .. } => wln!(w, "uint64_t {function}(void);"),
+        }
+        ranges[i][1] = start..w.len();
+    }
+    // Claimed in the order the lines are written: macros, then functions.
+    for (what, prefix, end, section) in [
+        ("checksum", "#define ", ' ', 0),
+        ("checksum function", "uint64_t ", '(', 1),
+    ] {
+        for (i, line) in lines.iter().enumerate() {
+            let name = match line {
+                Lines::Reused(_) => declared(&w.text()[ranges[i][section].clone()], prefix, end),
+                Lines::New {
+                    macro_name,
+                    function,
+                    ..
+                } => Some(if section == 0 { macro_name } else { function }.clone()),
+            };
+            names.push((name.unwrap_or_default(), Claim::Check { what, item: i }));
+        }
     }
     if !layouts.is_empty() {
         w.blank();
@@ -73,7 +158,10 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
     for name in &layouts {
         let layout = f.layout_fn(name);
         wln!(w, "uint64_t {layout}(void);");
-        names.push((layout, format!("the layout function of `{name}`")));
+        names.push((
+            layout,
+            Claim::Key(format!("the layout function of `{name}`")),
+        ));
     }
     w.blank();
     doc_comment(
@@ -82,19 +170,18 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
     );
     // One table row per check, walked by one loop: a library of thousands of items gets a
     // header a third shorter than with one `if` per item, which every includer parses.
-    let mut rows = vec![];
-    for (label, m, name) in &items {
-        rows.push(format!("{{{name}, {m}, {}}},", string_literal(label)));
-    }
-    for name in &layouts {
-        let t = f.type_name(name);
-        rows.push(format!(
-            "{{{}, ((uint64_t)sizeof({t}) << 16) | (uint64_t){}, {}}},",
-            f.layout_fn(name),
-            f.alignof(&t),
-            string_literal(&format!("layout of {name}"))
-        ));
-    }
+    let layout_rows: Vec<String> = layouts
+        .iter()
+        .map(|name| {
+            let t = f.type_name(name);
+            format!(
+                "{{{}, ((uint64_t)sizeof({t}) << 16) | (uint64_t){}, {}}},",
+                f.layout_fn(name),
+                f.alignof(&t),
+                string_literal(&format!("layout of {name}"))
+            )
+        })
+        .collect();
     w.block(
         &format!(
             "static inline const char *{}(void) {{",
@@ -102,7 +189,7 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
         ),
         "}",
         |w| {
-            if rows.is_empty() {
+            if lines.is_empty() && layout_rows.is_empty() {
                 w.line("return NULL;");
                 return;
             }
@@ -110,7 +197,19 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
                 "static const struct { uint64_t (*actual)(void); uint64_t expected; const char *what; } checks[] = {",
                 "};",
                 |w| {
-                    for row in &rows {
+                    for (i, line) in lines.iter().enumerate() {
+                        let start = w.len();
+                        match line {
+                            Lines::Reused(hit) => w.raw(hit.text(ROW)),
+                            Lines::New {
+                                label,
+                                macro_name,
+                                function,
+                            } => wln!(w, "{{{function}, {macro_name}, {}}},", string_literal(label)),
+                        }
+                        ranges[i][2] = start..w.len();
+                    }
+                    for row in &layout_rows {
                         w.line(row);
                     }
                 },
@@ -129,7 +228,18 @@ pub(crate) fn render(cx: &ItemCx<'_>) -> Checks {
             w.line("return NULL;");
         },
     );
-    Checks { text, names }
+    let reused = lines
+        .iter()
+        .filter(|l| matches!(l, Lines::Reused(_)))
+        .count();
+    drop(lines);
+    for _ in 0..reused {
+        memo.reused();
+    }
+    for (key, [m, d, r]) in item_keys.into_iter().zip(ranges) {
+        memo.record(key, Version::default(), &[(MACRO, m), (DECL, d), (ROW, r)]);
+    }
+    Checks { text, names, memo }
 }
 
 /// The definitions of `<lib>_checksum_<key>()`, each returning the header's own constant, and

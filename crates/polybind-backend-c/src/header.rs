@@ -4,9 +4,10 @@ use crate::checks;
 use crate::context::ItemCx;
 use crate::formatter::Formatter;
 use crate::literals::{self, doc_comment};
+use polybind_codegen::memo::copied_len;
 use polybind_codegen::wln;
-use polybind_codegen::{BackendError, CodeWriter, marker};
-use polybind_ir::{Constant, Item, Type, ValidLibrary};
+use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, Version, marker};
+use polybind_ir::{Constant, Function, Item, Type, ValidLibrary};
 use std::collections::{BTreeSet, HashMap};
 
 /// Status codes, in the order and with the values of `docs/src/abi.md`.
@@ -38,7 +39,7 @@ pub(crate) struct Header {
     /// Every file-scope C name, with the key of what claimed it. Only looked up, never iterated
     /// (so the output stays deterministic): a hash map, since a large library claims tens of
     /// thousands of names.
-    names: HashMap<String, String>,
+    names: HashMap<String, Claim>,
     pub errors: Vec<BackendError>,
     pub consts: CodeWriter,
     pub types: CodeWriter,
@@ -49,7 +50,36 @@ pub(crate) struct Header {
     pub forward: BTreeSet<String>,
     /// Records, enums, vectors and options in the order their definitions were written.
     pub defined: Vec<Type>,
+    /// Every name claimed and type declared ahead so far (see [`polybind_codegen::memo`]);
+    /// `defined` and the sections only grow with a claim.
+    pub version: Version,
 }
+
+/// What holds a file-scope C name, in words for the error about a clash. The checks' tens of
+/// thousands of names are described only then.
+pub(crate) enum Claim {
+    Key(String),
+    /// The `what` (`checksum`, `checksum function`) of item `item` of [`ValidLibrary::item_keys`].
+    Check {
+        what: &'static str,
+        item: usize,
+    },
+}
+
+impl Claim {
+    fn describe(&self, cx: &ItemCx<'_>) -> String {
+        match self {
+            Claim::Key(k) => k.clone(),
+            Claim::Check { what, item } => {
+                let label = cx.lib.item_keys().get(*item).map(|k| k.label());
+                format!("the {what} of {}", label.unwrap_or_default())
+            }
+        }
+    }
+}
+
+/// The section of [`Memo`] records: function declarations.
+const DECLS: u8 = 0;
 
 impl Header {
     /// Claim the file-scope C name `name` for `key`. Returns `false` when `key` already holds it
@@ -57,12 +87,36 @@ impl Header {
     pub fn claim(&mut self, cx: &ItemCx<'_>, name: &str, key: &str) -> Result<bool, BackendError> {
         match self.names.get(name) {
             None => {
-                self.names.insert(name.to_owned(), key.to_owned());
+                self.names
+                    .insert(name.to_owned(), Claim::Key(key.to_owned()));
+                self.version.mix(&[name, key]);
                 Ok(true)
             }
-            Some(k) if k == key => Ok(false),
+            Some(Claim::Key(k)) if k == key => Ok(false),
             Some(k) => Err(cx.error(format!(
-                "the C name `{name}` of {key} is already used by {k}"
+                "the C name `{name}` of {key} is already used by {}",
+                k.describe(cx)
+            ))),
+        }
+    }
+
+    /// [`Header::claim`] of a name nothing else may hold.
+    pub fn claim_as(
+        &mut self,
+        cx: &ItemCx<'_>,
+        name: String,
+        claim: Claim,
+    ) -> Result<(), BackendError> {
+        match self.names.get(&name) {
+            None => {
+                self.version.mix(&[&name]);
+                self.names.insert(name, claim);
+                Ok(())
+            }
+            Some(k) => Err(cx.error(format!(
+                "the C name `{name}` of {} is already used by {}",
+                claim.describe(cx),
+                k.describe(cx)
             ))),
         }
     }
@@ -111,12 +165,47 @@ impl Header {
         }
         Ok(())
     }
+
+    /// A function, its declaration reused from the last run when `memo` has it: then only its
+    /// name is claimed (a function that defines a type on first use is never recorded).
+    fn function_memo(
+        &mut self,
+        cx: &ItemCx<'_>,
+        f: &Function,
+        memo: &mut Memo,
+    ) -> Result<(), BackendError> {
+        let (before, start) = (self.version, self.decls.len());
+        let key = memo.key(f, before, self.decls.tail());
+        let name = cx.fmt.function(&f.name);
+        let claim = format!("function `{}`", f.name);
+        let after = before.then(&[&name, &claim]);
+        if let Some(hit) = memo.hit(key).filter(|h| h.after == after)
+            && !self.names.contains_key(&name)
+        {
+            self.decls.raw(hit.text(DECLS));
+            memo.reused();
+            self.claim(cx, &name, &claim)?;
+        } else {
+            let others = (self.consts.len(), self.types.len());
+            self.function(cx, f)?;
+            if self.version != after || others != (self.consts.len(), self.types.len()) {
+                return Ok(());
+            }
+        }
+        memo.record(key, after, &[(DECLS, start..self.decls.len())]);
+        Ok(())
+    }
 }
 
-/// The whole header of `lib`, or every error found.
-pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
+/// The whole header of `lib`, or every error found; with `memos`, declarations of unchanged
+/// functions are reused from the last run.
+pub(crate) fn generate(
+    lib: &ValidLibrary,
+    memos: Option<&Memos>,
+) -> Result<String, Vec<BackendError>> {
     let fmt = Formatter::new(lib.name());
     let root = ItemCx::new(lib, &fmt, lib.name());
+    let mut memo = polybind_codegen::memo::open(memos, "c-header", lib, &());
     let (mut h, checks) = polybind_codegen::join(
         || {
             let mut h = Header::default();
@@ -125,16 +214,20 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
             }
             for item in &lib.library().items {
                 let cx = root.sub(item.name());
-                if let Err(e) = h.item(&cx, item) {
+                let done = match item {
+                    Item::Function(f) => h.function_memo(&cx, f, &mut memo),
+                    _ => h.item(&cx, item),
+                };
+                if let Err(e) = done {
                     h.errors.push(e);
                 }
             }
             h
         },
-        || checks::render(&root),
+        || checks::render(&root, memos),
     );
     let frees = h.frees(&root);
-    let checks = checks::claim(&mut h, &root, checks);
+    let (checks, mut checks_memo) = checks::claim(&mut h, &root, checks);
     if !h.errors.is_empty() {
         return Err(h.errors);
     }
@@ -157,9 +250,16 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
     w.line("extern \"C\" {");
     w.line("#endif");
     runtime(&mut w, &fmt);
-    for section in sections {
+    for (i, section) in sections.into_iter().enumerate() {
         w.blank();
+        let at = w.len();
         w.append(section);
+        let copied = || copied_len(section.text(), w.text(), at);
+        match i {
+            3 => memo.place(DECLS, at, copied()),
+            4 => (0..3).for_each(|s| checks_memo.place(s, at, copied())),
+            _ => {}
+        }
     }
     w.blank();
     w.line("#ifdef __cplusplus");
@@ -167,7 +267,10 @@ pub(crate) fn generate(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> 
     w.line("#endif");
     w.blank();
     wln!(w, "#endif /* {guard} */");
-    Ok(w.finish())
+    let text = w.finish();
+    polybind_codegen::memo::close(memos, memo, &text);
+    polybind_codegen::memo::close(memos, checks_memo, &text);
+    Ok(text)
 }
 
 /// Alignment macro, status codes and the runtime types and functions every header has.

@@ -16,7 +16,7 @@ mod literals;
 mod stubs;
 mod types;
 
-use polybind_codegen::{Backend, BackendError, GeneratedFile};
+use polybind_codegen::{Backend, BackendError, GeneratedFile, Memos};
 
 pub use checks::check_exports;
 /// Every C name of the header, for backends that call into it (the C++ wrapper, Python's
@@ -60,6 +60,14 @@ impl CBackend {
     /// run and on parallel threads: it is generated once per library ([`ValidLibrary::id`]) and
     /// copied.
     pub fn header(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
+        Self::header_memo(lib, None)
+    }
+
+    /// [`CBackend::header`], generated (if this call is the first for `lib`) through `memos`.
+    pub fn header_memo(
+        lib: &ValidLibrary,
+        memos: Option<&Memos>,
+    ) -> Result<String, Vec<BackendError>> {
         type Memo = Arc<OnceLock<Result<String, Vec<BackendError>>>>;
         static LAST: Mutex<Option<(u64, Memo)>> = Mutex::new(None);
         let memo = {
@@ -77,7 +85,7 @@ impl CBackend {
         // Threads asking for the same library wait for the first one's result. The CLI asks
         // first, before the targets run in parallel ([`Backend::prepare`]): while the header is
         // generated nothing else is queued, so no thread waits for it in the middle of a split.
-        memo.get_or_init(|| header::generate(lib)).clone()
+        memo.get_or_init(|| header::generate(lib, memos)).clone()
     }
 }
 
@@ -86,8 +94,8 @@ impl Backend for CBackend {
         context::BACKEND
     }
 
-    fn prepare(&self, lib: &ValidLibrary) {
-        let _ = Self::header(lib);
+    fn prepare(&self, lib: &ValidLibrary, memos: &Memos) {
+        let _ = Self::header_memo(lib, Some(memos));
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

@@ -111,6 +111,7 @@ impl Header {
             {
                 let c = cx.fmt.type_name(n);
                 if self.forward.insert(c.clone()) {
+                    self.version.mix(&["typedef", &c]);
                     self.types.blank();
                     wln!(self.types, "typedef struct {c} {c};");
                 }

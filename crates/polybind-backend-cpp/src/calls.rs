@@ -5,7 +5,7 @@ use crate::context::ItemCx;
 use crate::formatter::c_primitive;
 use crate::types::{Types, doc, is_c_like};
 use polybind_codegen::wln;
-use polybind_codegen::{BackendError, CodeWriter};
+use polybind_codegen::{BackendError, CodeWriter, Version};
 use polybind_ir::{Callback, CallbackInterface, Object, Param, Receiver, Type};
 use std::collections::BTreeMap;
 
@@ -20,6 +20,8 @@ const OBJECT_MEMBERS: &[&str] = &["Adopt", "from_raw", "h_", "raw", "release", "
 pub(crate) struct Glue {
     /// `Fn...` fragment → closure signature.
     pub callbacks: BTreeMap<String, Callback>,
+    /// Every closure signature added so far (see [`polybind_codegen::memo`]).
+    pub version: Version,
 }
 
 /// One call of a C function: who it is, and what it takes and gives.
@@ -165,7 +167,9 @@ impl Glue {
             check_callback_return(cx, r)?;
             types.need(cx, r)?;
         }
-        self.callbacks.insert(frag.to_owned(), cb.clone());
+        if self.callbacks.insert(frag.to_owned(), cb.clone()).is_none() {
+            self.version.mix(&[frag]);
+        }
         Ok(())
     }
 

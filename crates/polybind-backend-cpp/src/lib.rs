@@ -107,16 +107,34 @@ impl Backend for CppBackend {
     }
 
     /// The C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary) {
-        let _ = CBackend::header(lib);
+    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
+        let _ = CBackend::header_memo(lib, Some(memos));
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        self.generate_with(lib, None)
+    }
+
+    fn generate_memo(
+        &self,
+        lib: &ValidLibrary,
+        memos: &polybind_codegen::Memos,
+    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        self.generate_with(lib, Some(memos))
+    }
+}
+
+impl CppBackend {
+    fn generate_with(
+        &self,
+        lib: &ValidLibrary,
+        memos: Option<&polybind_codegen::Memos>,
+    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let namespace = self
             .namespace
             .clone()
             .unwrap_or_else(|| formatter::Formatter::new(lib.name()).lib().to_owned());
-        let hpp = wrapper::generate(lib, &namespace, self.errors)?;
+        let hpp = wrapper::generate(lib, &namespace, self.errors, memos)?;
         Ok(vec![
             CBackend::header_file(lib)?,
             GeneratedFile {

@@ -5,7 +5,7 @@ use crate::context::ItemCx;
 use crate::formatter::RUNTIME_NAMES;
 use heck::ToSnakeCase;
 use polybind_codegen::wln;
-use polybind_codegen::{BackendError, CodeWriter};
+use polybind_codegen::{BackendError, CodeWriter, Version};
 use polybind_ir::{Enum, Field, Record, Type};
 use std::collections::BTreeSet;
 
@@ -24,6 +24,8 @@ pub(crate) struct Types {
     written: BTreeSet<String>,
     /// Nesting of `need` calls.
     depth: usize,
+    /// Every type claimed, declared ahead or written so far (see [`polybind_codegen::memo`]).
+    pub version: Version,
 }
 
 /// A `/** ... */` comment, nothing when `docs` is empty.
@@ -145,6 +147,7 @@ impl Types {
             return false;
         }
         if self.declared.insert(name.clone()) {
+            self.version.mix(&["declared", name]);
             cx.fmt
                 .in_module(&mut self.out, name, |w| wln!(w, "struct {name};"));
         }
@@ -164,7 +167,11 @@ impl Types {
     }
 
     fn claim(&mut self, c_name: &str) -> bool {
-        self.done.insert(c_name.to_owned())
+        let fresh = self.done.insert(c_name.to_owned());
+        if fresh {
+            self.version.mix(&["done", c_name]);
+        }
+        fresh
     }
 
     /// An item at the crate root shares the library's namespace with the runtime; one in a
@@ -275,7 +282,9 @@ impl Types {
                 equality(w, name, &names);
             });
         });
-        self.written.insert(name.clone());
+        if self.written.insert(name.clone()) {
+            self.version.mix(&["written", name]);
+        }
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {
@@ -359,7 +368,9 @@ impl Types {
                 comparison(w, name, EQ_PARAMS, "a.value == b.value");
             });
         });
-        self.written.insert(name.clone());
+        if self.written.insert(name.clone()) {
+            self.version.mix(&["written", name]);
+        }
         let free = Self::free_line(cx, &Type::Enum(e.name.clone()));
         let mut lift_cases = vec![];
         let mut lower_cases = vec![];
@@ -566,7 +577,9 @@ impl Types {
                 );
             });
         });
-        self.written.insert(name.clone());
+        if self.written.insert(name.clone()) {
+            self.version.mix(&["written", name]);
+        }
         w.block("namespace detail {", "}  // namespace detail", |w| {
             w.line("template <>");
             w.block(&format!("struct Conv<{q}> {{"), "};", |w| {

@@ -8,7 +8,7 @@ use crate::formatter::{Formatter, RUNTIME_NAMES, c_primitive};
 use crate::types::{Types, doc};
 use polybind_backend_c::CBackend;
 use polybind_codegen::wln;
-use polybind_codegen::{BackendError, CodeWriter, marker};
+use polybind_codegen::{BackendError, CodeWriter, Memos, marker, memo};
 use polybind_ir::{ConstValue, Type, ValidLibrary};
 
 /// The runtime every wrapper starts with; `@Lib@`, `@lib@` and `@LIB@` are the library's names.
@@ -32,10 +32,15 @@ const INCLUDES: &[&str] = &[
     "vector",
 ];
 
+/// The section of [`Memo`] records: the free functions.
+const FUNCTIONS: u8 = 0;
+
+/// `<lib>.hpp`; with `memos`, the wrappers of unchanged functions are reused from the last run.
 pub(crate) fn generate(
     lib: &ValidLibrary,
     namespace: &str,
     errors_as: ErrorStyle,
+    memos: Option<&Memos>,
 ) -> Result<String, Vec<BackendError>> {
     let fmt = Formatter::for_library(lib, namespace);
     let mut errors = module_name_errors(lib);
@@ -74,42 +79,71 @@ pub(crate) fn generate(
     }
 
     let mut functions = CodeWriter::new();
+    let mut memo = memo::open(memos, "cpp-wrapper", lib, &(namespace, root.expected));
     for f in lib.functions() {
-        let cx = root.sub(format!("fn {}", f.name));
-        let shape = CallShape {
-            c_fn: fmt.c_fn(&f.name),
-            params: &f.params,
-            ret: f.ret.as_ref(),
-            error: f.error.as_deref(),
-            self_arg: None,
-            into_self: false,
-        };
-        match glue.function(&cx, &mut types, &shape) {
-            Ok(code) => {
-                functions.blank();
-                fmt.in_module(&mut functions, &f.name, |functions| {
-                    doc(functions, &f.docs);
-                    if let Some(t) = &code.template {
-                        functions.line(t);
-                    }
-                    functions.block(
-                        &format!(
-                            "inline {} {}({}) {{",
-                            code.ret,
-                            fmt.ident(&f.name),
-                            code.params
-                        ),
-                        "}",
-                        |w| {
-                            for l in &code.body {
-                                w.line(l);
-                            }
-                        },
-                    );
-                });
+        let before = types.version.and(glue.version);
+        let key = memo.key(f, before, functions.tail_line());
+        let hit = memo.hit(key).filter(|h| h.after == before);
+        let mut written = 0..0;
+        let reused = hit.is_some();
+        if let Some(hit) = hit {
+            // Nothing to define: the wrapper as the last run wrote it.
+            functions.blank();
+            fmt.in_module(&mut functions, &f.name, |w| {
+                let start = w.len();
+                w.raw(hit.text(FUNCTIONS));
+                written = start..w.len();
+            });
+        } else {
+            let cx = root.sub(format!("fn {}", f.name));
+            let shape = CallShape {
+                c_fn: fmt.c_fn(&f.name),
+                params: &f.params,
+                ret: f.ret.as_ref(),
+                error: f.error.as_deref(),
+                self_arg: None,
+                into_self: false,
+            };
+            let types_len = types.out.len();
+            let code = match glue.function(&cx, &mut types, &shape) {
+                Ok(code) => code,
+                Err(e) => {
+                    errors.push(e);
+                    continue;
+                }
+            };
+            functions.blank();
+            fmt.in_module(&mut functions, &f.name, |functions| {
+                let start = functions.len();
+                doc(functions, &f.docs);
+                if let Some(t) = &code.template {
+                    functions.line(t);
+                }
+                functions.block(
+                    &format!(
+                        "inline {} {}({}) {{",
+                        code.ret,
+                        fmt.ident(&f.name),
+                        code.params
+                    ),
+                    "}",
+                    |w| {
+                        for l in &code.body {
+                            w.line(l);
+                        }
+                    },
+                );
+                written = start..functions.len();
+            });
+            // Only a wrapper that defined nothing can stand in for its generation.
+            if types.version.and(glue.version) != before || types.out.len() != types_len {
+                continue;
             }
-            Err(e) => errors.push(e),
         }
+        if reused {
+            memo.reused();
+        }
+        memo.record(key, before, &[(FUNCTIONS, written)]);
     }
 
     let mut detail = CodeWriter::new();
@@ -209,7 +243,13 @@ pub(crate) fn generate(
     });
     w.append(&class_decls);
     w.append(&class_defs);
+    let at = w.len();
     w.append(&functions);
+    memo.place(
+        FUNCTIONS,
+        at,
+        memo::copied_len(functions.text(), w.text(), at),
+    );
     w.blank();
     w.append(&constants);
     w.blank();
@@ -235,7 +275,9 @@ pub(crate) fn generate(
     w.line("#endif");
     w.blank();
     wln!(w, "#endif /* {guard} */");
-    Ok(w.finish())
+    let text = w.finish();
+    memo::close(memos, memo, &text);
+    Ok(text)
 }
 
 /// Modules become namespaces: a module may not share its name with an item or a declaration of

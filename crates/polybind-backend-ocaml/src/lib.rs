@@ -68,8 +68,8 @@ impl Backend for OcamlBackend {
     }
 
     /// The C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary) {
-        let _ = polybind_backend_c::CBackend::header(lib);
+    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
+        let _ = polybind_backend_c::CBackend::header_memo(lib, Some(memos));
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

@@ -85,13 +85,31 @@ impl Backend for PythonBackend {
     }
 
     /// The native flavour ships the C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary) {
+    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
         if self.flavour == Flavour::Native {
-            let _ = polybind_backend_c::CBackend::header(lib);
+            let _ = polybind_backend_c::CBackend::header_memo(lib, Some(memos));
         }
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        self.generate_with(lib, None)
+    }
+
+    fn generate_memo(
+        &self,
+        lib: &ValidLibrary,
+        memos: &polybind_codegen::Memos,
+    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        self.generate_with(lib, Some(memos))
+    }
+}
+
+impl PythonBackend {
+    fn generate_with(
+        &self,
+        lib: &ValidLibrary,
+        memos: Option<&polybind_codegen::Memos>,
+    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
         let n = names::Names::new(lib.name());
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
         let has_native = self.flavour == Flavour::Native;
@@ -104,8 +122,12 @@ impl Backend for PythonBackend {
         // thread pool they are written in parallel (the largest target of a run otherwise
         // leaves the other thread idle).
         let (extension, python) = polybind_codegen::join(
-            || has_native.then(|| native::generate(lib, &n)).transpose(),
-            || api::generate(&cx),
+            || {
+                has_native
+                    .then(|| native::generate(lib, &n, memos))
+                    .transpose()
+            },
+            || api::generate(&cx, memos),
         );
         let mut files = vec![];
         if let Some(extension) = extension? {

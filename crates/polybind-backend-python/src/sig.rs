@@ -19,6 +19,8 @@ pub(crate) struct Sig<'a> {
     pub object: Option<&'a str>,
     /// `#[polybind(blocking)]`: the native flavour releases the GIL around the call.
     pub blocking: bool,
+    /// The free function this is the signature of (`None` for a method).
+    pub function: Option<&'a Function>,
 }
 
 impl<'a> Sig<'a> {
@@ -33,6 +35,7 @@ impl<'a> Sig<'a> {
             receiver: None,
             object: None,
             blocking: f.blocking,
+            function: Some(f),
         }
     }
 
@@ -51,6 +54,7 @@ impl<'a> Sig<'a> {
             receiver: Some(m.receiver),
             object: Some(&o.name),
             blocking: m.blocking,
+            function: None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! variables, collected on demand into a sorted set and emitted once, after their dependencies.
 
 use crate::names::Names;
+use polybind_codegen::Version;
 use polybind_ir::{Type, ValidLibrary};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -62,6 +63,8 @@ pub(crate) fn annotation(ty: &Type, pos: Pos) -> String {
 pub(crate) struct Convs {
     /// Definitions by variable name (sorted), each with the variables it needs first.
     defs: BTreeMap<String, (String, BTreeSet<String>)>,
+    /// Every definition added so far (see [`polybind_codegen::memo`]).
+    pub version: Version,
 }
 
 impl Convs {
@@ -142,7 +145,10 @@ impl Convs {
     }
 
     fn add(&mut self, var: String, def: String, needs: BTreeSet<String>) {
-        self.defs.entry(var).or_insert((def, needs));
+        if let std::collections::btree_map::Entry::Vacant(e) = self.defs.entry(var) {
+            self.version.mix(&[e.key(), &def]);
+            e.insert((def, needs));
+        }
     }
 
     /// Add a named definition (a record's or enum's `define` call) with its dependencies.

@@ -3,11 +3,13 @@
 //! file only when its content changes.
 
 mod files;
+pub mod memo;
 mod stamp;
 mod writer;
 
 pub use files::{FileChange, FileStatus, GeneratedFile, write_files, write_files_over};
-pub use stamp::{MARKER_END, Provenance, provenance, stamp};
+pub use memo::{Memo, Memos, Version};
+pub use stamp::{MARKER_END, Provenance, provenance, stamp, stamped_hash, unstamp};
 pub use writer::CodeWriter;
 
 use polybind_ir::ValidLibrary;
@@ -34,12 +36,23 @@ pub trait Backend {
     /// The short name of the backend (`c`, `python`, ...), used in errors and on the command line.
     fn name(&self) -> &'static str;
 
-    /// Work this target shares with others (the C header), which the CLI has done before the
+    /// Work this target shares with others (the C header, through `memos`: see
+    /// [`Backend::generate_memo`]), which the CLI has done before the
     /// targets are generated in parallel, while nothing else is queued on its pool. Done by the
     /// first target that needs it instead, it could deadlock: a thread waiting for work that
     /// generation split off may pick up another target, which then waits for the unfinished
     /// shared value on the very thread computing it.
-    fn prepare(&self, _lib: &ValidLibrary) {}
+    fn prepare(&self, _lib: &ValidLibrary, _memos: &Memos) {}
+
+    /// [`Backend::generate`], reusing what the last run generated for unchanged items through
+    /// `memos` and recording this run's ([`memo`]). The output is the same either way.
+    fn generate_memo(
+        &self,
+        lib: &ValidLibrary,
+        _memos: &Memos,
+    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        self.generate(lib)
+    }
 
     /// Generate every file of the bindings, with paths relative to the target's output directory.
     /// All errors are collected and returned together.

@@ -75,6 +75,26 @@ pub fn stamp(contents: String) -> String {
     out
 }
 
+/// The text of a stamped file as it was before [`stamp`], if its marker's hash proves it
+/// untouched since (XXH3 stamps only), with that hash.
+pub fn unstamp(contents: &str) -> Option<(String, u64)> {
+    let at = marker_end(contents)?;
+    let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
+    let hash = u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()?;
+    let tail = &rest[HASH_LEN..];
+    let mut text = String::with_capacity(at + tail.len());
+    text.push_str(&contents[..at]);
+    text.push_str(tail);
+    (xxh3_64(text.as_bytes()) == hash).then_some((text, hash))
+}
+
+/// The hash in a stamped file's marker (not checked against the content).
+pub fn stamped_hash(contents: &str) -> Option<u64> {
+    let at = marker_end(contents)?;
+    let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
+    u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()
+}
+
 /// Where a file's content comes from.
 pub fn provenance(contents: &str) -> Provenance {
     let Some(at) = marker_end(contents) else {
@@ -142,5 +162,10 @@ mod tests {
         );
         assert_eq!(stamp("no marker".to_owned()), "no marker");
         assert_eq!(stamp(FILE.to_owned()), s, "deterministic");
+        let (text, hash) = unstamp(&s).expect("untouched");
+        assert_eq!(text, FILE);
+        assert_eq!(stamped_hash(&s), Some(hash));
+        assert_eq!(unstamp(&s.replace("int x;", "int y;")), None);
+        assert_eq!(unstamp(FILE), None, "no hash to prove it");
     }
 }

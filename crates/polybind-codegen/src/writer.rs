@@ -149,6 +149,21 @@ impl CodeWriter {
         Some(blank_after)
     }
 
+    /// Append `text` exactly as it is: text this writer wrote before, at the same place.
+    pub fn raw(&mut self, text: &str) {
+        self.out.push_str(text);
+    }
+
+    /// The text written so far.
+    pub fn text(&self) -> &str {
+        &self.out
+    }
+
+    /// The current indentation level.
+    pub fn level(&self) -> usize {
+        self.level
+    }
+
     /// Bytes written so far.
     pub fn len(&self) -> usize {
         self.out.len()

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A whole library: everything one cdylib exports.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Library {
     pub schema_version: u32,
@@ -37,7 +37,7 @@ impl Library {
 }
 
 /// One exported item.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "item")]
 pub enum Item {
     Function(Function),
@@ -76,8 +76,8 @@ impl Item {
     }
 }
 
-/// Where an item was declared; carried for diagnostics only (never hashed).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// Where an item was declared; carried for diagnostics only (in no checksum).
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Location {
     pub file: String,
     pub line: usize,
@@ -85,7 +85,7 @@ pub struct Location {
 }
 
 /// A 1-based line and column in the file of the enclosing item's [`Location`]; for diagnostics
-/// only (never hashed).
+/// only (in no checksum).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct LineColumn {
     pub line: usize,
@@ -205,7 +205,7 @@ pub struct Callback {
     pub retained: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Param {
     pub name: String,
     #[serde(rename = "type")]
@@ -216,7 +216,7 @@ pub struct Param {
     pub at: Option<LineColumn>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Function {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -236,7 +236,7 @@ pub struct Function {
     pub location: Option<Location>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Field {
     pub name: String,
     #[serde(rename = "type")]
@@ -249,7 +249,7 @@ pub struct Field {
 }
 
 /// A struct passed by value as a C struct.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Record {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -259,7 +259,7 @@ pub struct Record {
     pub location: Option<Location>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Variant {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -276,7 +276,7 @@ pub struct Variant {
 
 /// An enum: C-like when no variant carries data, a tagged union otherwise. An error enum
 /// (`#[polybind(error)]`) appears only as the `E` of a `Result` and carries its `Display` message.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Enum {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -307,7 +307,7 @@ impl Enum {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Hash, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Receiver {
     /// An associated function returning `Self` (or `Result<Self, E>`).
@@ -320,7 +320,7 @@ pub enum Receiver {
     Static,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Method {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -338,7 +338,7 @@ pub struct Method {
 }
 
 /// An opaque object behind a checked handle.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Object {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -349,7 +349,7 @@ pub struct Object {
     pub location: Option<Location>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct ObjectImpl {
     pub object: String,
     pub methods: Vec<Method>,
@@ -357,7 +357,7 @@ pub struct ObjectImpl {
     pub location: Option<Location>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct CallbackMethod {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -368,7 +368,7 @@ pub struct CallbackMethod {
 }
 
 /// A trait the foreign side implements, passed as a vtable.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct CallbackInterface {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -388,7 +388,7 @@ pub enum ConstValue {
     Str(String),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 pub struct Constant {
     pub name: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -398,6 +398,20 @@ pub struct Constant {
     pub value: ConstValue,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
+}
+
+/// By the float's bits: the hash tells generated texts apart (`-0.0` and `0.0` are written
+/// differently), it is not used to look values up.
+impl std::hash::Hash for ConstValue {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        std::mem::discriminant(self).hash(state);
+        match self {
+            ConstValue::Bool(b) => b.hash(state),
+            ConstValue::Int(i) => i.hash(state),
+            ConstValue::Float(f) => f.to_bits().hash(state),
+            ConstValue::Str(s) => s.hash(state),
+        }
+    }
 }
 
 /// `i128` as a JSON number. serde buffers internally tagged enums (`Item`) in a form that has no

@@ -9,8 +9,8 @@ use crate::names::Names;
 use crate::sig::Sig;
 use crate::types::{Convs, Pos, annotation, deps};
 use call::wrapper;
-use polybind_codegen::{BackendError, CodeWriter};
-use polybind_ir::{ConstValue, Enum, Field, Item, Method, Receiver, ValidLibrary};
+use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
+use polybind_ir::{ConstValue, Enum, Field, Function, Item, Method, Receiver, ValidLibrary};
 use std::collections::BTreeSet;
 
 pub(crate) const BACKEND: &str = "python";
@@ -29,13 +29,55 @@ impl Cx<'_> {
     }
 }
 
-pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
+/// Sections of [`Memo`] records: the functions and their ctypes prototypes.
+const FNS: u8 = 0;
+const PROTOS: u8 = 1;
+
+/// A function's wrapper, reused from the last run when `memo` has it: a wrapper is recorded only
+/// when writing it defined no converter.
+fn function_memo(
+    cx: &Cx<'_>,
+    [fns, protos]: [&mut CodeWriter; 2],
+    convs: &mut Convs,
+    f: &Function,
+    memo: &mut Memo,
+) -> Result<(), BackendError> {
+    let before = convs.version;
+    let tail = fns.tail() ^ protos.tail().rotate_left(1);
+    let key = memo.key(f, before, tail);
+    let (fns_start, protos_start) = (fns.len(), protos.len());
+    if let Some(hit) = memo.hit(key).filter(|h| h.after == before) {
+        fns.raw(hit.text(FNS));
+        protos.raw(hit.text(PROTOS));
+        memo.reused();
+    } else {
+        let sig = Sig::function(cx.n, f);
+        fns.blank();
+        wrapper(cx, fns, protos, convs, &sig, &cx.n.ident(&f.name), &f.docs)?;
+        if convs.version != before {
+            return Ok(());
+        }
+    }
+    memo.record(
+        key,
+        before,
+        &[
+            (FNS, fns_start..fns.len()),
+            (PROTOS, protos_start..protos.len()),
+        ],
+    );
+    Ok(())
+}
+
+/// `__init__.py`; with `memos`, the wrappers of unchanged functions are reused from the last run.
+pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec<BackendError>> {
     let mut errors = vec![];
     let mut convs = Convs::default();
     let mut classes = CodeWriter::new();
     let mut fns = CodeWriter::new();
     let mut named = CodeWriter::new();
     let mut protos = CodeWriter::new();
+    let mut memo = memo::open(memos, "python-api", cx.lib, &cx.has_native);
     for item in &cx.lib.library().items {
         let r = match item {
             Item::Record(r) => record(
@@ -51,17 +93,7 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
             Item::Object(o) => object(cx, &mut classes, &mut named, &mut protos, &mut convs, o),
             Item::CallbackInterface(ci) => interface(cx, &mut classes, &mut named, &mut convs, ci),
             Item::Function(f) => {
-                let sig = Sig::function(cx.n, f);
-                fns.blank();
-                wrapper(
-                    cx,
-                    &mut fns,
-                    &mut protos,
-                    &mut convs,
-                    &sig,
-                    &cx.n.ident(&f.name),
-                    &f.docs,
-                )
+                function_memo(cx, [&mut fns, &mut protos], &mut convs, f, &mut memo)
             }
             Item::Constant(_) | Item::ObjectImpl(_) => Ok(()),
         };
@@ -177,10 +209,16 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, Vec<BackendError>> {
         checks(cx, &mut w);
         w.blank();
         w.line("# ── prototypes ──");
+        let at = w.len();
         w.append(&protos);
+        memo.place(PROTOS, at, memo::copied_len(protos.text(), w.text(), at));
     }
+    let at = w.len();
     w.append(&fns);
-    Ok(w.finish())
+    memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
+    let text = w.finish();
+    memo::close(memos, memo, &text);
+    Ok(text)
 }
 
 pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {

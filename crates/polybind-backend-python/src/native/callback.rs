@@ -6,8 +6,8 @@
 
 use super::convert::Convs;
 use polybind_backend_c::callback_fragment;
-use polybind_codegen::CodeWriter;
 use polybind_codegen::wln;
+use polybind_codegen::{CodeWriter, Version};
 use polybind_ir::{Callback, Type};
 use std::collections::BTreeMap;
 
@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 pub(crate) struct Callbacks {
     /// Trampolines by name.
     defs: BTreeMap<String, String>,
+    /// Every trampoline added so far (see [`polybind_codegen::memo`]).
+    pub version: Version,
 }
 
 impl Callbacks {
@@ -30,6 +32,7 @@ impl Callbacks {
         let name = format!("cb_{}", callback_fragment(cb)?);
         if !self.defs.contains_key(&name) {
             let def = trampoline(cv, &name, &cb.params, cb.ret.as_ref(), None)?;
+            self.version.mix(&[&name]);
             self.defs.insert(name.clone(), def);
         }
         Ok(name)
@@ -60,6 +63,7 @@ impl Callbacks {
                     m.ret.as_ref(),
                     Some(&attr),
                 )?;
+                self.version.mix(&[&tramp]);
                 self.defs.insert(tramp.clone(), def);
             }
             members.push((cv.c.ident(&m.name, &["user_data", "release"]), tramp));

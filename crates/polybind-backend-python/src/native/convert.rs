@@ -6,8 +6,8 @@
 
 use crate::names::Names;
 use polybind_backend_c::{CNames, primitive_c_type as c_prim, type_fragment};
-use polybind_codegen::CodeWriter;
 use polybind_codegen::wln;
+use polybind_codegen::{CodeWriter, Version};
 use polybind_ir::{Field, Type, ValidLibrary};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,6 +21,8 @@ pub(crate) struct Convs<'a> {
     pub classes: BTreeSet<String>,
     /// Attribute names the converters read (`str_<name>`), interned at `_init`.
     pub attrs: BTreeSet<String>,
+    /// Every converter, class and attribute name added so far (see [`polybind_codegen::memo`]).
+    pub version: Version,
 }
 
 /// The C variable holding the Python class `name`.
@@ -42,6 +44,7 @@ impl<'a> Convs<'a> {
             defs: BTreeMap::new(),
             classes: BTreeSet::new(),
             attrs: BTreeSet::new(),
+            version: Version::default(),
         }
     }
 
@@ -63,6 +66,7 @@ impl<'a> Convs<'a> {
         if self.defs.contains_key(name) {
             return false;
         }
+        self.version.mix(&["reserve", name]);
         self.defs
             .insert(name.to_owned(), (proto.to_owned(), String::new()));
         true
@@ -87,6 +91,7 @@ impl<'a> Convs<'a> {
     /// Give up the converter `name` (reserved): the type cannot be converted that way.
     fn unsupported(&mut self, name: &str, what: &str, ty: &Type) -> Result<String, String> {
         self.defs.remove(name);
+        self.version.mix(&["remove", name]);
         let by_value = if what == "pass" { " by value" } else { "" };
         Err(format!(
             "the native flavour cannot {what} `{}`{by_value}",
@@ -97,16 +102,21 @@ impl<'a> Convs<'a> {
     fn define(&mut self, name: &str, proto: String, body: impl FnOnce(&mut CodeWriter)) {
         let mut w = CodeWriter::new();
         w.block(&format!("{proto} {{"), "}", body);
+        self.version.mix(&["define", name]);
         self.defs.insert(name.to_owned(), (proto, w.finish()));
     }
 
     pub fn class(&mut self, name: &str) -> String {
-        self.classes.insert(name.to_owned());
+        if self.classes.insert(name.to_owned()) {
+            self.version.mix(&["class", name]);
+        }
         class_var(name)
     }
 
     pub fn attr(&mut self, name: &str) -> String {
-        self.attrs.insert(name.to_owned());
+        if self.attrs.insert(name.to_owned()) {
+            self.version.mix(&["attr", name]);
+        }
         attr_var(name)
     }
 

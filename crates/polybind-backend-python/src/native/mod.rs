@@ -16,7 +16,7 @@ use crate::names::Names;
 use crate::sig::Sig;
 use callback::Callbacks;
 use convert::{Convs, attr_var, class_var};
-use polybind_codegen::{BackendError, CodeWriter};
+use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
 use polybind_ir::{Item, ValidLibrary};
 
 const PRELUDE: &str = include_str!("../runtime/prelude.c");
@@ -58,7 +58,45 @@ fn targets<'a>(lib: &'a ValidLibrary, n: &Names) -> Vec<Sig<'a>> {
     targets
 }
 
-pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<BackendError>> {
+/// The section of [`Memo`] records: the wrappers.
+const FNS: u8 = 0;
+
+/// The wrapper of `t`, reused from the last run when `memo` has it (free functions only: a
+/// method's text depends on its object too). A wrapper is recorded only when writing it defined
+/// no converter, class, attribute name or trampoline.
+fn wrapper_memo(
+    cv: &mut Convs<'_>,
+    cbs: &mut Callbacks,
+    fns: &mut CodeWriter,
+    t: &Sig<'_>,
+    release: bool,
+    memo: &mut Memo,
+) -> Result<(), String> {
+    let Some(f) = t.function else {
+        return call::function(cv, cbs, fns, t, release);
+    };
+    let before = cv.version.and(cbs.version);
+    let key = memo.key(f, before, fns.tail());
+    let start = fns.len();
+    if let Some(hit) = memo.hit(key).filter(|h| h.after == before) {
+        fns.raw(hit.text(FNS));
+        memo.reused();
+    } else {
+        call::function(cv, cbs, fns, t, release)?;
+        if cv.version.and(cbs.version) != before {
+            return Ok(());
+        }
+    }
+    memo.record(key, before, &[(FNS, start..fns.len())]);
+    Ok(())
+}
+
+/// `_native.c`; with `memos`, the wrappers of unchanged functions are reused from the last run.
+pub(crate) fn generate(
+    lib: &ValidLibrary,
+    n: &Names,
+    memos: Option<&Memos>,
+) -> Result<String, Vec<BackendError>> {
     // The GIL rule: a `#[polybind(blocking)]` call releases it; a library that can keep foreign callables (a retained closure or a boxed
     // callback interface) may call them from its own threads while a call waits for them, so
     // every call releases the GIL; otherwise calls keep it (callbacks can then only run on the
@@ -69,10 +107,11 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     let mut fns = CodeWriter::new();
     let mut errors = vec![];
     let targets = targets(lib, n);
+    let mut memo = memo::open(memos, "python-native", lib, &release_gil);
     for t in &targets {
         // A blocking call releases the GIL in any library, so other Python threads run meanwhile.
         let release = release_gil || t.blocking;
-        if let Err(m) = call::function(&mut cv, &mut cbs, &mut fns, t, release) {
+        if let Err(m) = wrapper_memo(&mut cv, &mut cbs, &mut fns, t, release, &mut memo) {
             errors.push(BackendError::new(BACKEND, &t.label, m));
         }
     }
@@ -105,11 +144,15 @@ pub(crate) fn generate(lib: &ValidLibrary, n: &Names) -> Result<String, Vec<Back
     status(n, &mut w);
     cv.emit(&mut w);
     cbs.emit(&mut w);
+    let at = w.len();
     w.append(&fns);
+    memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
     init_classes(&cv, &mut w);
     checks(lib, n, &mut w);
     module(n, lib, &targets, &mut w);
-    Ok(w.finish())
+    let text = w.finish();
+    memo::close(memos, memo, &text);
+    Ok(text)
 }
 
 /// `pb_status`: raise the exception of a status other than OK and ERROR, built by

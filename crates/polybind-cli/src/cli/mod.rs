@@ -197,6 +197,9 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
             spinner.finish_and_clear();
             let (outputs, timings) = outputs?;
             out.changes(&outputs, dry_run, check);
+            for note in &timings.notes {
+                out.detail(note);
+            }
             for (phase, took) in &timings.phases {
                 out.detail(&format!("{phase}: {:.1} ms", took.as_secs_f64() * 1e3));
             }

@@ -6,6 +6,9 @@
 //!   than to read back from JSON.
 //! * `run.json`: what the last successful run read and wrote ([`Manifest`]), so that a run over
 //!   unchanged sources and untouched outputs can stop before parsing anything.
+//! * `memo/<name>.bin`: what one generator recorded of its last file, so that unchanged items
+//!   are not generated again ([`polybind_codegen::memo`]): the path of that file on the first
+//!   line, the records after it.
 //!
 //! Everything lives in a folder named after the cache's version: polybind's version, the IR
 //! schema version and the identity of the polybind binary itself (its size and modification
@@ -230,6 +233,51 @@ impl Cache {
 
     pub fn forget_manifest(&self) {
         let _ = fs::remove_file(self.dir.join("run.json"));
+    }
+
+    fn memo_path(&self, name: &str) -> PathBuf {
+        self.dir.join("memo").join(format!("{name}.bin"))
+    }
+
+    /// The memo a generator left under `name` ([`polybind_codegen::memo`]): the file whose
+    /// text it indexes, and its records.
+    pub fn load_memo(&self, name: &str) -> Option<(PathBuf, Vec<u8>)> {
+        let bytes = fs::read(self.memo_path(name)).ok()?;
+        let split = bytes.iter().position(|&b| b == b'\n')?;
+        let path = std::str::from_utf8(&bytes[..split]).ok()?;
+        Some((PathBuf::from(path), bytes[split + 1..].to_vec()))
+    }
+
+    /// The names of every memo stored.
+    pub fn memo_names(&self) -> Vec<String> {
+        let Ok(entries) = fs::read_dir(self.dir.join("memo")) else {
+            return vec![];
+        };
+        entries
+            .flatten()
+            .filter_map(|e| {
+                let name = e.file_name().to_str()?.strip_suffix(".bin")?.to_owned();
+                Some(name)
+            })
+            .collect()
+    }
+
+    /// Keep the records of memo `name`, indexing the file at `path` (one without a line break
+    /// in its name: the first line of the entry holds it).
+    pub fn store_memo(&self, name: &str, path: &Path, records: &[u8]) {
+        let Some(path) = path.to_str().filter(|p| !p.contains('\n')) else {
+            return;
+        };
+        let mut bytes = Vec::with_capacity(path.len() + 1 + records.len());
+        bytes.extend_from_slice(path.as_bytes());
+        bytes.push(b'\n');
+        bytes.extend_from_slice(records);
+        write(&self.memo_path(name), &bytes);
+    }
+
+    /// Remove memo `name` (its generator no longer ran, or recorded nothing usable).
+    pub fn forget_memo(&self, name: &str) {
+        let _ = fs::remove_file(self.memo_path(name));
     }
 
     /// The version this cache is for.

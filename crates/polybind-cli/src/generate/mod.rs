@@ -9,6 +9,7 @@
 mod cache;
 mod diff;
 mod lower;
+mod memos;
 
 pub use cache::Cache;
 
@@ -67,6 +68,8 @@ impl TargetOutput {
 #[derive(Debug, Default)]
 pub struct Timings {
     pub phases: Vec<(&'static str, Duration)>,
+    /// What else `--verbose` reports: how much of the last run's text each generator reused.
+    pub notes: Vec<String>,
     last: Option<Instant>,
 }
 
@@ -74,6 +77,7 @@ impl Timings {
     fn start() -> Timings {
         Timings {
             phases: vec![],
+            notes: vec![],
             last: Some(Instant::now()),
         }
     }
@@ -163,13 +167,19 @@ pub fn generate_timed(
     )?;
     // What targets share (the C header) is generated first, alone on the pool: see
     // `Backend::prepare`.
-    let prepare = || backends.iter().for_each(|b| b.prepare(&lib));
+    // What the last run generated, for the items that did not change.
+    let memos = match &cache {
+        Some(c) => memos::load(c, pool.as_ref()),
+        None => polybind_codegen::Memos::default(),
+    };
+    timings.lap("read what the last run generated");
+    let prepare = || backends.iter().for_each(|b| b.prepare(&lib, &memos));
     match &pool {
         Some(p) => p.install(prepare),
         None => prepare(),
     }
     let generate_one = |b: &(dyn polybind_codegen::Backend + Send + Sync)| {
-        b.generate(&lib).map_err(|errors| {
+        b.generate_memo(&lib, &memos).map_err(|errors| {
             errors
                 .into_iter()
                 .map(|e| {
@@ -186,6 +196,7 @@ pub fn generate_timed(
         backends.iter().map(|b| b.as_ref()).collect(),
         generate_one,
     ))?;
+    timings.notes = memos.reuse_notes();
     timings.lap("generate targets");
 
     // Stamp the content hash into every marker, read what is on disk, and refuse (before
@@ -227,6 +238,22 @@ pub fn generate_timed(
         }
         planned.push((job, files, old, lines));
     }
+    // Where each file's text will be, for the memos that index it.
+    let texts: Vec<(PathBuf, u64)> = if cache.is_some() && write {
+        planned
+            .iter()
+            .flat_map(|(job, files, _, _)| {
+                files.iter().filter_map(|f| {
+                    Some((
+                        job.dir.join(&f.path),
+                        polybind_codegen::stamped_hash(&f.contents)?,
+                    ))
+                })
+            })
+            .collect()
+    } else {
+        vec![]
+    };
     // Targets are written in parallel: copying tens of megabytes into the page cache is a
     // visible part of a cold run.
     let write_one = |(job, files, old, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
@@ -273,6 +300,7 @@ pub fn generate_timed(
             c.prune_files(&lowerer.keys);
         }
         remember(c, run, sources, std::mem::take(&mut lowerer.absent), &out);
+        memos::store(c, &memos, texts);
         timings.lap("update cache");
     }
     Ok((out, timings))
@@ -380,25 +408,27 @@ fn compare(
         }
     };
     let unchanged = old.as_deref() == Some(file.contents.as_bytes());
-    let old_text = old.as_deref().map(String::from_utf8_lossy);
+    // Decoded only when read: checking tens of megabytes of UTF-8 costs more than comparing them.
+    let old_text = || old.as_deref().map(String::from_utf8_lossy);
     // Unchanged files, the common case, are not diffed.
-    let lines = match &old_text {
+    let lines = match () {
         _ if unchanged => Some((0, 0)),
         _ if opts.skip_line_counts => None,
-        o => Some(diff::line_changes(
-            o.as_deref().unwrap_or(""),
+        _ => Some(diff::line_changes(
+            old_text().as_deref().unwrap_or(""),
             &file.contents,
         )),
     };
     let mut diags = vec![];
-    if let Some(old_text) = old_text.filter(|o| !unchanged && !o.is_empty())
-        && !(opts.force || opts.check)
-    {
+    if old.as_ref().is_some_and(|o| !unchanged && !o.is_empty()) && !(opts.force || opts.check) {
         // A file that is not UTF-8 was not written by polybind.
-        let provenance = match &old_text {
-            _ if untouched_since_written(&path, written) => Provenance::Generated,
-            std::borrow::Cow::Borrowed(t) => polybind_codegen::provenance(t),
-            std::borrow::Cow::Owned(_) => Provenance::Foreign,
+        let provenance = if untouched_since_written(&path, written) {
+            Provenance::Generated
+        } else {
+            match old_text() {
+                Some(std::borrow::Cow::Borrowed(t)) => polybind_codegen::provenance(t),
+                _ => Provenance::Foreign,
+            }
         };
         match provenance {
             Provenance::Generated => {}

@@ -58,8 +58,8 @@ impl Backend for StubsBackend {
     }
 
     /// The C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary) {
-        let _ = CBackend::header(lib);
+    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
+        let _ = CBackend::header_memo(lib, Some(memos));
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

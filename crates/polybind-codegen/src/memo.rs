@@ -1,0 +1,617 @@
+//! Reusing what the last run generated for items that did not change (docs/src/performance.md,
+//! "Incremental generation").
+//!
+//! A generator writes its items in order, and writing one may define something later items
+//! share (a type, a converter, a name): an item's text can depend on the items before it. So an
+//! item's text is reused only when the item, the library around it ([`library_context`]) and
+//! everything the items before it defined are as they were when the text was recorded. The
+//! generator keeps a [`Version`]: a running hash of everything shared it has defined, updated at
+//! every definition. The key of an item's text covers the item, the context, the version before
+//! it and the state of the writer it is written into; a text is recorded only for an item whose
+//! generation defined nothing shared beyond the names the generator can claim again on replay
+//! (its own), so that replaying it leaves the generator exactly as generating it would.
+//!
+//! The texts themselves are not stored again: a record holds byte ranges of the file the last
+//! run wrote, which the caller (the CLI) reads back and checks against the content hash in its
+//! marker before anything is reused.
+
+use crate::CodeWriter;
+use polybind_ir::{Function, Item, ValidLibrary};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::ops::Range;
+use std::sync::{Arc, Mutex};
+use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_64_with_seed, xxh3_128};
+
+/// A running hash of what a generator has defined so far (see the module documentation).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Version(u128);
+
+impl Version {
+    /// The version after one more definition, described by `parts`. One-shot hashes chained by
+    /// their seeds: generators define tens of thousands of names per run.
+    #[must_use]
+    pub fn then(self, parts: &[&str]) -> Version {
+        let mut v = self.0;
+        for p in parts {
+            let h = xxh3_64_with_seed(p.as_bytes(), (v as u64) ^ (v >> 64) as u64);
+            v = v.rotate_left(23) ^ u128::from(h) ^ (u128::from(h) << 64);
+            v = v.wrapping_mul(MIX);
+        }
+        Version(v)
+    }
+
+    /// Record one more definition.
+    pub fn mix(&mut self, parts: &[&str]) {
+        *self = self.then(parts);
+    }
+
+    /// The version of a state made of two parts with versions `self` and `other`.
+    #[must_use]
+    pub fn and(self, other: Version) -> Version {
+        let mut bytes = [0u8; 32];
+        bytes[..16].copy_from_slice(&self.0.to_le_bytes());
+        bytes[16..].copy_from_slice(&other.0.to_le_bytes());
+        Version(xxh3_128(&bytes))
+    }
+}
+
+/// An odd 128-bit constant (the 64-bit golden ratio, twice): multiplying by it spreads the bits.
+const MIX: u128 = 0x9e37_79b9_7f4a_7c15_9e37_79b9_7f4a_7c15;
+
+/// How many bytes of `section` a file holds unchanged at byte `at`, as [`CodeWriter::append`]
+/// copies a section written at the left margin (with one of its trailing newlines): 0 when the
+/// copy is not that, so that no record of the section is kept ([`Memo::place`]).
+pub fn copied_len(section: &str, file: &str, at: usize) -> usize {
+    let text = section.trim_end_matches('\n');
+    // `append` ends the copy with one newline, as the section's own first trailing one.
+    let newline = usize::from(section.len() > text.len());
+    match file.get(at..) {
+        Some(rest) if rest.starts_with(&section[..text.len() + newline]) => text.len() + newline,
+        Some(rest) if rest.starts_with(text) => text.len(),
+        _ => 0,
+    }
+}
+
+/// What every generator's keys start from, computed once per library and run.
+struct Shared {
+    lib: u64,
+    /// A hash of the library as the text of one function sees it: every item but the free
+    /// functions, the names of all items, the modules and the library's own name and docs. A
+    /// free function's text may depend on the types it uses, never on another function's
+    /// signature.
+    context: u128,
+    /// Each free function's hash, by name.
+    functions: HashMap<String, u128>,
+}
+
+impl Shared {
+    fn of(lib: &ValidLibrary) -> Shared {
+        let mut h = Hasher128::default();
+        let l = lib.library();
+        l.name.hash(&mut h);
+        l.docs.hash(&mut h);
+        l.modules.hash(&mut h);
+        let mut functions = HashMap::with_capacity(lib.functions().len());
+        for item in &l.items {
+            match item {
+                Item::Function(f) => {
+                    f.name.hash(&mut h);
+                    functions.insert(f.name.clone(), function_hash(f));
+                }
+                other => other.hash(&mut h),
+            }
+        }
+        Shared {
+            lib: lib.id(),
+            context: h.0.digest128(),
+            functions,
+        }
+    }
+}
+
+/// A hash of `parts`, each prefixed by its length (so that no two lists of parts collide).
+pub fn hash_parts(parts: &[&[u8]]) -> u128 {
+    let mut bytes = Vec::with_capacity(parts.iter().map(|p| p.len() + 8).sum());
+    for p in parts {
+        bytes.extend_from_slice(&(p.len() as u64).to_le_bytes());
+        bytes.extend_from_slice(p);
+    }
+    xxh3_128(&bytes)
+}
+
+/// Everything about a function, hashed in one pass over bytes gathered first (a function is
+/// hundreds of small writes).
+fn function_hash(f: &Function) -> u128 {
+    let mut bytes = Bytes(Vec::with_capacity(256));
+    f.hash(&mut bytes);
+    xxh3_128(&bytes.0)
+}
+
+/// `std::hash::Hasher` over XXH3, read as 128 bits.
+#[derive(Default)]
+struct Hasher128(Xxh3);
+
+impl Hasher for Hasher128 {
+    fn finish(&self) -> u64 {
+        self.0.digest()
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+}
+
+/// A `Hasher` that only gathers what it is given, to be hashed at once.
+struct Bytes(Vec<u8>);
+
+impl Hasher for Bytes {
+    fn finish(&self) -> u64 {
+        xxh3_64(&self.0)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.extend_from_slice(bytes);
+    }
+}
+
+/// Keys are XXH3 hashes already: their low bits index the map as they are.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 ^= u64::from_le_bytes(word);
+        }
+    }
+    fn write_u128(&mut self, v: u128) {
+        self.0 = v as u64;
+    }
+}
+
+type Records = HashMap<u128, Record, BuildHasherDefault<KeyHasher>>;
+
+/// The sections one item may write into and be recorded (the C header's checks write three).
+const MAX_SECTIONS: usize = 3;
+
+/// Up to [`MAX_SECTIONS`] `(section, range)` pairs, held inline: tens of thousands of records
+/// are made per run.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Ranges {
+    len: u8,
+    items: [(u8, Range<u32>); MAX_SECTIONS],
+}
+
+impl Ranges {
+    fn push(&mut self, section: u8, range: Range<u32>) -> Option<()> {
+        let slot = self.items.get_mut(usize::from(self.len))?;
+        *slot = (section, range);
+        self.len += 1;
+        Some(())
+    }
+    fn as_slice(&self) -> &[(u8, Range<u32>)] {
+        &self.items[..usize::from(self.len)]
+    }
+    fn as_mut_slice(&mut self) -> &mut [(u8, Range<u32>)] {
+        &mut self.items[..usize::from(self.len)]
+    }
+}
+
+/// One item's recorded text: where it lies in the file, and the generator's version after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Record {
+    key: u128,
+    after: Version,
+    /// Byte ranges of the file, one per section the item wrote into, in section order.
+    ranges: Ranges,
+}
+
+/// What one generator recorded on the last run: the text of its file and the records.
+struct Prior {
+    text: String,
+    records: Records,
+}
+
+/// The memo of one generator for one run: the last run's records (if usable) and this run's.
+pub struct Memo {
+    name: String,
+    context: u128,
+    shared: Option<Arc<Shared>>,
+    prior: Option<Prior>,
+    records: Vec<Record>,
+    reused: usize,
+}
+
+/// The memo `name` of `memos` for `lib`, or one that reuses nothing without `memos`. `options`
+/// are whatever else of the generation every item's text depends on.
+pub fn open(memos: Option<&Memos>, name: &str, lib: &ValidLibrary, options: &impl Hash) -> Memo {
+    let mut memo = match memos {
+        Some(m) => m.open(name, lib),
+        None => Memo::fresh(name, 0),
+    };
+    let mut bytes = Bytes(memo.context.to_le_bytes().to_vec());
+    options.hash(&mut bytes);
+    memo.context = xxh3_128(&bytes.0);
+    memo
+}
+
+/// Close `memo` into `memos`, if any ([`Memos::close`]).
+pub fn close(memos: Option<&Memos>, memo: Memo, text: &str) {
+    if let Some(m) = memos {
+        m.close(memo, text);
+    }
+}
+
+/// An item's text found in the last run's file.
+pub struct Hit<'m> {
+    pub after: Version,
+    ranges: &'m [(u8, Range<u32>)],
+    text: &'m str,
+}
+
+impl Hit<'_> {
+    /// The item's text in `section` (empty when it wrote none there).
+    pub fn text(&self, section: u8) -> &str {
+        self.ranges
+            .iter()
+            .find(|(s, _)| *s == section)
+            .and_then(|(_, r)| self.text.get(r.start as usize..r.end as usize))
+            .unwrap_or("")
+    }
+}
+
+impl Memo {
+    /// A memo that reuses nothing and records what is generated.
+    pub fn fresh(name: &str, context: u128) -> Memo {
+        Memo {
+            name: name.to_owned(),
+            context,
+            shared: None,
+            prior: None,
+            records: vec![],
+            reused: 0,
+        }
+    }
+
+    /// The key of function `f`'s text, written after `before` into a writer whose state is
+    /// `tail` ([`CodeWriter::tail`]).
+    pub fn key(&self, f: &Function, before: Version, tail: u64) -> u128 {
+        let item = self
+            .shared
+            .as_ref()
+            .and_then(|s| s.functions.get(&f.name).copied())
+            .unwrap_or_else(|| function_hash(f));
+        self.key_hashed(item, before, tail)
+    }
+
+    /// [`Memo::key`] of an item other than a function, given everything its text depends on as
+    /// a hash ([`hash_parts`]).
+    pub fn key_hashed(&self, item: u128, before: Version, tail: u64) -> u128 {
+        let mut bytes = [0u8; 56];
+        bytes[..16].copy_from_slice(&self.context.to_le_bytes());
+        bytes[16..32].copy_from_slice(&before.0.to_le_bytes());
+        bytes[32..40].copy_from_slice(&tail.to_le_bytes());
+        bytes[40..].copy_from_slice(&item.to_le_bytes());
+        xxh3_128(&bytes)
+    }
+
+    /// The recorded text of `key`, if the last run left one.
+    pub fn hit(&self, key: u128) -> Option<Hit<'_>> {
+        let prior = self.prior.as_ref()?;
+        let r = prior.records.get(&key)?;
+        Some(Hit {
+            after: r.after,
+            ranges: r.ranges.as_slice(),
+            text: &prior.text,
+        })
+    }
+
+    /// Remember the text of `key`: `ranges` are byte ranges of the sections' writers; they are
+    /// moved to the file by [`Memo::place`].
+    pub fn record(&mut self, key: u128, after: Version, ranges: &[(u8, Range<usize>)]) {
+        let mut kept = Ranges::default();
+        for (s, r) in ranges.iter().filter(|(_, r)| !r.is_empty()) {
+            let (Ok(start), Ok(end)) = (u32::try_from(r.start), u32::try_from(r.end)) else {
+                return;
+            };
+            if kept.push(*s, start..end).is_none() {
+                return;
+            }
+        }
+        self.records.push(Record {
+            key,
+            after,
+            ranges: kept,
+        });
+    }
+
+    /// Count one text reused (for `--verbose` and the tests).
+    pub fn reused(&mut self) {
+        self.reused += 1;
+    }
+
+    /// How many texts were reused this run.
+    pub fn reuse_count(&self) -> usize {
+        self.reused
+    }
+
+    /// Section `section` was copied into the file at byte `at`, its first `len` bytes
+    /// unchanged: its ranges become the file's. A record with a range beyond them, or in a
+    /// section never placed, is dropped when the memo is closed.
+    pub fn place(&mut self, section: u8, at: usize, len: usize) {
+        let (Ok(at), Ok(len)) = (u32::try_from(at), u32::try_from(len)) else {
+            return self.records.clear();
+        };
+        for r in &mut self.records {
+            for (s, range) in r.ranges.as_mut_slice() {
+                if *s == section && range.end <= len {
+                    *s |= PLACED;
+                    *range = range.start + at..range.end + at;
+                }
+            }
+        }
+    }
+}
+
+/// Set on a range's section once [`Memo::place`] moved it into the file.
+const PLACED: u8 = 0x80;
+const MAGIC: &[u8; 8] = b"PBMEMO1\n";
+
+/// The memos of a run, shared by every target: the CLI puts in what the last run recorded and
+/// takes out what this run recorded; backends open and close one memo per generated file.
+#[derive(Default)]
+pub struct Memos {
+    prior: Mutex<HashMap<String, Prior>>,
+    closed: Mutex<Vec<Closed>>,
+    shared: Mutex<Option<Arc<Shared>>>,
+}
+
+/// A memo closed by its generator, to be stored with the file whose text it indexes.
+pub struct Closed {
+    pub name: String,
+    /// XXH3-64 of the file's text before stamping: the hash its marker will carry.
+    pub text_hash: u64,
+    /// The records, as [`Memos::insert_prior`] reads them back.
+    pub bytes: Vec<u8>,
+    /// Item texts reused from the last run, and item texts recorded.
+    pub reused: usize,
+    pub items: usize,
+}
+
+impl Memos {
+    /// Offer the last run's memo `name`: `bytes` as a closed memo stored them, `text` the file
+    /// they index, unstamped. Ignored unless the two belong together.
+    pub fn insert_prior(&self, name: &str, text: String, bytes: &[u8]) {
+        if let Some(records) = decode(bytes, xxh3_64(text.as_bytes())) {
+            lock(&self.prior).insert(name.to_owned(), Prior { text, records });
+        }
+    }
+
+    /// The memo `name` for `lib` this run, with the last run's records when they were offered.
+    pub fn open(&self, name: &str, lib: &ValidLibrary) -> Memo {
+        let shared = {
+            let mut shared = lock(&self.shared);
+            match &*shared {
+                Some(s) if s.lib == lib.id() => s.clone(),
+                _ => shared.insert(Arc::new(Shared::of(lib))).clone(),
+            }
+        };
+        let mut memo = Memo::fresh(name, shared.context);
+        memo.shared = Some(shared);
+        memo.prior = lock(&self.prior).remove(name);
+        memo
+    }
+
+    /// Keep what `memo` recorded for the file whose final (unstamped) text is `text`.
+    pub fn close(&self, memo: Memo, text: &str) {
+        let text_hash = xxh3_64(text.as_bytes());
+        lock(&self.closed).push(Closed {
+            bytes: encode(&memo.records, text_hash),
+            items: memo.records.len(),
+            reused: memo.reused,
+            name: memo.name,
+            text_hash,
+        });
+    }
+
+    /// For each memo closed so far, sorted: `<name>: reused N of M item texts`.
+    pub fn reuse_notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = lock(&self.closed)
+            .iter()
+            .map(|c| format!("{}: reused {} of {} item texts", c.name, c.reused, c.items))
+            .collect();
+        notes.sort();
+        notes
+    }
+
+    /// Every memo closed so far, in the order closed.
+    pub fn take_closed(&self) -> Vec<Closed> {
+        std::mem::take(&mut *lock(&self.closed))
+    }
+}
+
+/// A poisoned lock only means another thread panicked while holding it; the maps stay whole.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Fixed-width little-endian records after a magic and the text's hash: read back by the same
+/// build only (the cache is per build), at tens of thousands of records per file.
+fn encode(records: &[Record], text_hash: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + records.len() * 48);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&text_hash.to_le_bytes());
+    let placed: Vec<&Record> = records
+        .iter()
+        .filter(|r| r.ranges.as_slice().iter().all(|(s, _)| s & PLACED != 0))
+        .collect();
+    out.extend_from_slice(&(placed.len() as u64).to_le_bytes());
+    for r in placed {
+        out.extend_from_slice(&r.key.to_le_bytes());
+        out.extend_from_slice(&r.after.0.to_le_bytes());
+        out.push(r.ranges.len);
+        for (s, range) in r.ranges.as_slice() {
+            out.push(s & !PLACED);
+            out.extend_from_slice(&range.start.to_le_bytes());
+            out.extend_from_slice(&range.end.to_le_bytes());
+        }
+    }
+    out
+}
+
+fn decode(bytes: &[u8], text_hash: u64) -> Option<Records> {
+    let mut r = Reader(bytes);
+    if r.take(8)? != MAGIC || r.u64()? != text_hash {
+        return None;
+    }
+    let count = usize::try_from(r.u64()?).ok()?;
+    let mut records = Records::with_capacity_and_hasher(count.min(1 << 20), Default::default());
+    for _ in 0..count {
+        let key = r.u128()?;
+        let after = Version(r.u128()?);
+        let n = r.take(1)?[0];
+        let mut ranges = Ranges::default();
+        for _ in 0..n {
+            let s = r.take(1)?[0];
+            let (start, end) = (r.u32()?, r.u32()?);
+            if start > end {
+                return None;
+            }
+            ranges.push(s, start..end)?;
+        }
+        records.insert(key, Record { key, after, ranges });
+    }
+    r.0.is_empty().then_some(records)
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        let (head, rest) = self.0.split_at_checked(n)?;
+        self.0 = rest;
+        Some(head)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+}
+
+impl CodeWriter {
+    /// What a text written next depends on besides itself: the indentation, and whether the
+    /// writer is empty or ends with a blank line ([`CodeWriter::blank`] writes nothing then).
+    pub fn tail(&self) -> u64 {
+        let text = self.text();
+        (self.level() as u64) << 2
+            | u64::from(text.is_empty())
+            | u64::from(text.ends_with("\n\n")) << 1
+    }
+
+    /// [`CodeWriter::tail`] and the last line, for a text that starts by continuing the block
+    /// that line closes ([`CodeWriter::reopen`]).
+    pub fn tail_line(&self) -> u64 {
+        let trimmed = self.text().trim_end_matches('\n');
+        let last = trimmed.rfind('\n').map_or(trimmed, |i| &trimmed[i + 1..]);
+        let mut h = Xxh3::new();
+        h.update(&self.tail().to_le_bytes());
+        h.update(last.as_bytes());
+        h.digest()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lib() -> ValidLibrary {
+        let mut l = polybind_ir::Library::new("demo");
+        l.items.push(Item::Function(Function {
+            name: "f".into(),
+            docs: String::new(),
+            params: vec![],
+            ret: None,
+            error: None,
+            blocking: false,
+            location: None,
+        }));
+        polybind_ir::validate(&l).unwrap()
+    }
+
+    #[test]
+    fn records_come_back_only_with_their_text() {
+        let lib = lib();
+        let f = &lib.functions()[0];
+        let memos = Memos::default();
+        let mut memo = memos.open("t", &lib);
+        let key = memo.key(f, Version::default(), 0);
+        memo.record(key, Version::default().then(&["f"]), &[(0, 2..5)]);
+        memo.record(9, Version::default(), &[(1, 0..1)]);
+        memo.place(0, 10, 5);
+        let text = "0123456789abcdefgh".to_owned();
+        memos.close(memo, &text);
+        let closed = memos.take_closed();
+        assert_eq!(closed.len(), 1);
+        assert_eq!(closed[0].text_hash, xxh3_64(text.as_bytes()));
+
+        let next = Memos::default();
+        next.insert_prior("t", "something else".into(), &closed[0].bytes);
+        assert!(next.open("t", &lib).hit(key).is_none(), "another text");
+
+        let next = Memos::default();
+        next.insert_prior("t", text.clone(), &closed[0].bytes);
+        let memo = next.open("t", &lib);
+        let hit = memo.hit(key).expect("recorded");
+        assert_eq!(hit.text(0), "cde");
+        assert_eq!(hit.text(1), "");
+        assert_eq!(hit.after, Version::default().then(&["f"]));
+        assert!(memo.hit(9).is_none(), "its section was never placed");
+        assert_ne!(memo.key(f, Version::default(), 1), key, "the writer's tail");
+        assert_ne!(memo.key(f, Version::default().then(&["x"]), 0), key);
+        assert_ne!(Memo::fresh("t", 8).key(f, Version::default(), 0), key);
+        let mut g = f.clone();
+        g.docs = "changed".into();
+        assert_ne!(
+            Memo::fresh("t", 8).key(&g, Version::default(), 0),
+            Memo::fresh("t", 8).key(f, Version::default(), 0)
+        );
+        let with =
+            |o: &str| open(Some(&Memos::default()), "t", &lib, &o).key(f, Version::default(), 0);
+        assert_ne!(with("a"), with("b"), "options are in every key");
+    }
+
+    #[test]
+    fn damaged_records_are_ignored() {
+        let memos = Memos::default();
+        let mut memo = memos.open("t", &lib());
+        memo.record(1, Version::default(), &[(0, 0..3)]);
+        memo.place(0, 0, 3);
+        memos.close(memo, "abc");
+        let bytes = memos.take_closed().remove(0).bytes;
+        for cut in 0..bytes.len() {
+            let m = Memos::default();
+            m.insert_prior("t", "abc".into(), &bytes[..cut]);
+            assert!(m.open("t", &lib()).hit(1).is_none(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn versions_follow_every_definition() {
+        let v = Version::default();
+        assert_ne!(v.then(&["a"]), v);
+        assert_ne!(v.then(&["ab"]), v.then(&["a", "b"]));
+        assert_ne!(v.then(&["a"]).then(&["b"]), v.then(&["b"]).then(&["a"]));
+        let mut w = v;
+        w.mix(&["a"]);
+        assert_eq!(w, v.then(&["a"]));
+    }
+}
