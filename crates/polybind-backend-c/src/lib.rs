@@ -13,10 +13,11 @@ mod formatter;
 mod free;
 mod header;
 mod literals;
+mod shared;
 mod stubs;
 mod types;
 
-use polybind_codegen::{Backend, BackendError, GeneratedFile, Memos};
+use polybind_codegen::{Backend, BackendError, GeneratedFile, Memos, Task};
 
 pub use checks::check_exports;
 /// Every C name of the header, for backends that call into it (the C++ wrapper, Python's
@@ -33,7 +34,6 @@ pub use stubs::{StubHelpers, write_stub_runtime};
 /// The language-neutral C runtime of generated stubs (error message, buffers, handle table).
 pub const RUNTIME_PRELUDE: &str = include_str!("runtime_prelude.c");
 use polybind_ir::ValidLibrary;
-use std::sync::{Arc, Mutex, OnceLock};
 
 /// The C backend. Supports every item and type of the IR; the few things C cannot express (a
 /// non-finite float constant, two items whose C names collide, a C name clash with the runtime)
@@ -56,36 +56,17 @@ impl CBackend {
         })
     }
 
-    /// The header's text. The C, C++ and Python targets each ship this header, often in one
-    /// run and on parallel threads: it is generated once per library ([`ValidLibrary::id`]) and
-    /// copied.
+    /// The header's text, generated once per library and shared by every target that ships it
+    /// (see `shared.rs`).
     pub fn header(lib: &ValidLibrary) -> Result<String, Vec<BackendError>> {
-        Self::header_memo(lib, None)
+        shared::get(lib)
     }
 
-    /// [`CBackend::header`], generated (if this call is the first for `lib`) through `memos`.
-    pub fn header_memo(
-        lib: &ValidLibrary,
-        memos: Option<&Memos>,
-    ) -> Result<String, Vec<BackendError>> {
-        type Memo = Arc<OnceLock<Result<String, Vec<BackendError>>>>;
-        static LAST: Mutex<Option<(u64, Memo)>> = Mutex::new(None);
-        let memo = {
-            // A poisoned lock only means another thread panicked while swapping the slot.
-            let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
-            match &*last {
-                Some((id, memo)) if *id == lib.id() => memo.clone(),
-                _ => {
-                    let memo = Memo::default();
-                    *last = Some((lib.id(), memo.clone()));
-                    memo
-                }
-            }
-        };
-        // Threads asking for the same library wait for the first one's result. The CLI asks
-        // first, before the targets run in parallel ([`Backend::prepare`]): while the header is
-        // generated nothing else is queued, so no thread waits for it in the middle of a split.
-        memo.get_or_init(|| header::generate(lib, memos)).clone()
+    /// For a target's [`Backend::prepare`]: claim the header of `lib` and return its generation
+    /// through `memos`, which the caller runs on a thread of its own while targets generate
+    /// their other files; `None` when another target claimed it.
+    pub fn header_task<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Option<Task<'a>> {
+        shared::task(lib, memos)
     }
 }
 
@@ -94,8 +75,8 @@ impl Backend for CBackend {
         context::BACKEND
     }
 
-    fn prepare(&self, lib: &ValidLibrary, memos: &Memos) {
-        let _ = Self::header_memo(lib, Some(memos));
+    fn prepare<'a>(&self, lib: &'a ValidLibrary, memos: &'a Memos) -> Option<Task<'a>> {
+        Self::header_task(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

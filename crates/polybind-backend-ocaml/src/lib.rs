@@ -68,8 +68,12 @@ impl Backend for OcamlBackend {
     }
 
     /// The C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
-        let _ = polybind_backend_c::CBackend::header_memo(lib, Some(memos));
+    fn prepare<'a>(
+        &self,
+        lib: &'a ValidLibrary,
+        memos: &'a polybind_codegen::Memos,
+    ) -> Option<polybind_codegen::Task<'a>> {
+        polybind_backend_c::CBackend::header_task(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

@@ -85,9 +85,14 @@ impl Backend for PythonBackend {
     }
 
     /// The native flavour ships the C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
-        if self.flavour == Flavour::Native {
-            let _ = polybind_backend_c::CBackend::header_memo(lib, Some(memos));
+    fn prepare<'a>(
+        &self,
+        lib: &'a ValidLibrary,
+        memos: &'a polybind_codegen::Memos,
+    ) -> Option<polybind_codegen::Task<'a>> {
+        match self.flavour {
+            Flavour::Native => polybind_backend_c::CBackend::header_task(lib, memos),
+            _ => None,
         }
     }
 

@@ -29,6 +29,20 @@ pub fn join<A: Send, B: Send>(
     }
 }
 
+/// Whether this thread belongs to a thread pool (the CLI's `--jobs`), as in [`join`].
+pub fn on_pool() -> bool {
+    rayon::current_thread_index().is_some()
+}
+
+/// On a thread pool, run one piece of the pool's queued work on this thread; whether there was
+/// one. For a thread that waits for a value another thread computes: it helps meanwhile.
+pub fn run_queued_work() -> bool {
+    on_pool() && rayon::yield_now() == Some(rayon::Yield::Executed)
+}
+
+/// Work a backend hands to the caller to run on a thread of its own ([`Backend::prepare`]).
+pub type Task<'a> = Box<dyn FnOnce() + Send + 'a>;
+
 /// One code generator. A backend declares what it supports by what it generates: every item it
 /// cannot express is reported as a [`BackendError`] naming the item and the backend, never left
 /// out silently.
@@ -36,13 +50,14 @@ pub trait Backend {
     /// The short name of the backend (`c`, `python`, ...), used in errors and on the command line.
     fn name(&self) -> &'static str;
 
-    /// Work this target shares with others (the C header, through `memos`: see
-    /// [`Backend::generate_memo`]), which the CLI has done before the
-    /// targets are generated in parallel, while nothing else is queued on its pool. Done by the
-    /// first target that needs it instead, it could deadlock: a thread waiting for work that
-    /// generation split off may pick up another target, which then waits for the unfinished
-    /// shared value on the very thread computing it.
-    fn prepare(&self, _lib: &ValidLibrary, _memos: &Memos) {}
+    /// Work this target shares with others (the C header), claimed now and returned to be run
+    /// on a thread of its own while the targets generate the rest ([`Task`]); `None` when
+    /// there is none, or another target claimed it. A target that needs the shared value waits
+    /// for it; a claim dropped unrun leaves an error for it. Through `memos`, the shared work
+    /// reuses what the last run generated (see [`Backend::generate_memo`]).
+    fn prepare<'a>(&self, _lib: &'a ValidLibrary, _memos: &'a Memos) -> Option<Task<'a>> {
+        None
+    }
 
     /// [`Backend::generate`], reusing what the last run generated for unchanged items through
     /// `memos` and recording this run's ([`memo`]). The output is the same either way.

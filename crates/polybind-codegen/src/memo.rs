@@ -212,7 +212,7 @@ struct Record {
 
 /// What one generator recorded on the last run: the text of its file and the records.
 struct Prior {
-    text: String,
+    text: Arc<str>,
     records: Records,
 }
 
@@ -384,9 +384,10 @@ pub struct Closed {
 
 impl Memos {
     /// Offer the last run's memo `name`: `bytes` as a closed memo stored them, `text` the file
-    /// they index, unstamped. Ignored unless the two belong together.
-    pub fn insert_prior(&self, name: &str, text: String, bytes: &[u8]) {
-        if let Some(records) = decode(bytes, xxh3_64(text.as_bytes())) {
+    /// they index, unstamped, and `text_hash` its XXH3-64 (the hash [`crate::unstamp`] checked).
+    /// Ignored unless the two belong together.
+    pub fn insert_prior(&self, name: &str, text: Arc<str>, text_hash: u64, bytes: &[u8]) {
+        if let Some(records) = decode(bytes, text_hash) {
             lock(&self.prior).insert(name.to_owned(), Prior { text, records });
         }
     }
@@ -564,11 +565,21 @@ mod tests {
         assert_eq!(closed[0].text_hash, xxh3_64(text.as_bytes()));
 
         let next = Memos::default();
-        next.insert_prior("t", "something else".into(), &closed[0].bytes);
+        next.insert_prior(
+            "t",
+            "something else".into(),
+            xxh3_64(b"something else"),
+            &closed[0].bytes,
+        );
         assert!(next.open("t", &lib).hit(key).is_none(), "another text");
 
         let next = Memos::default();
-        next.insert_prior("t", text.clone(), &closed[0].bytes);
+        next.insert_prior(
+            "t",
+            text.as_str().into(),
+            xxh3_64(text.as_bytes()),
+            &closed[0].bytes,
+        );
         let memo = next.open("t", &lib);
         let hit = memo.hit(key).expect("recorded");
         assert_eq!(hit.text(0), "cde");
@@ -599,7 +610,7 @@ mod tests {
         let bytes = memos.take_closed().remove(0).bytes;
         for cut in 0..bytes.len() {
             let m = Memos::default();
-            m.insert_prior("t", "abc".into(), &bytes[..cut]);
+            m.insert_prior("t", "abc".into(), xxh3_64(b"abc"), &bytes[..cut]);
             assert!(m.open("t", &lib()).hit(1).is_none(), "cut at {cut}");
         }
     }

@@ -2,26 +2,29 @@
 //! targets are generated, stored with the files they index once those are written.
 
 use super::cache::Cache;
-use super::par_map;
 use polybind_codegen::Memos;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// The memos the last run stored, each with the text of its file, read on the pool: a file
-/// that is missing, was edited since or is not the one the memo indexes offers nothing.
-pub fn load(cache: &Cache, pool: Option<&rayon::ThreadPool>) -> Memos {
+/// The memos the last run stored, each with the text of its file: a file that is missing, was
+/// edited since or is not the one a memo indexes offers nothing. A file several memos index
+/// (the C header's) is read once.
+pub fn load(cache: &Cache) -> Memos {
     let memos = Memos::default();
-    let read = |name: String| {
-        let (path, records) = cache.load_memo(&name)?;
-        let stamped = std::fs::read_to_string(&path).ok()?;
-        let (text, _) = polybind_codegen::unstamp(&stamped)?;
-        Some((name, text, records))
-    };
-    for (name, text, records) in par_map(pool, cache.memo_names(), read)
-        .into_iter()
-        .flatten()
-    {
-        memos.insert_prior(&name, text, &records);
+    let mut texts: HashMap<PathBuf, Option<(Arc<str>, u64)>> = HashMap::new();
+    for name in cache.memo_names() {
+        let Some((path, records)) = cache.load_memo(&name) else {
+            continue;
+        };
+        let text = texts.entry(path).or_insert_with_key(|path| {
+            let stamped = std::fs::read_to_string(path).ok()?;
+            let (text, hash) = polybind_codegen::unstamp(&stamped)?;
+            Some((Arc::from(text), hash))
+        });
+        if let Some((text, hash)) = text {
+            memos.insert_prior(&name, text.clone(), *hash, &records);
+        }
     }
     memos
 }

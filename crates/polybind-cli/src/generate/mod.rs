@@ -145,7 +145,18 @@ pub fn generate_timed(
             .map(|s| (s.path.clone(), (s.content.clone(), s.fingerprint.clone())))
             .collect();
     }
-    let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
+    // What the last run generated is read meanwhile, on a thread of its own: it needs only the
+    // cache, and validation leaves a core idle.
+    let (lib, loading) = std::thread::scope(|s| {
+        let loading = cache
+            .as_ref()
+            .filter(|_| pool.is_some())
+            .map(|c| s.spawn(|| memos::load(c)));
+        let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files));
+        let loaded = loading.map(|h| h.join().unwrap_or_default());
+        (lib, loaded)
+    });
+    let lib = lib?;
     timings.lap("parse and validate");
 
     // Each target's backend, built once: a stubs target's parses its source to build it.
@@ -165,19 +176,19 @@ pub fn generate_timed(
             )
             .collect(),
     )?;
-    // What targets share (the C header) is generated first, alone on the pool: see
-    // `Backend::prepare`.
     // What the last run generated, for the items that did not change.
-    let memos = match &cache {
-        Some(c) => memos::load(c, pool.as_ref()),
-        None => polybind_codegen::Memos::default(),
+    let memos = match (loading, &cache) {
+        (Some(loaded), _) => loaded,
+        (None, Some(c)) => memos::load(c),
+        (None, None) => polybind_codegen::Memos::default(),
     };
     timings.lap("read what the last run generated");
-    let prepare = || backends.iter().for_each(|b| b.prepare(&lib, &memos));
-    match &pool {
-        Some(p) => p.install(prepare),
-        None => prepare(),
-    }
+    // What targets share (the C header) is claimed now and generated on a thread of its own
+    // while the pool generates the rest: see `Backend::prepare`. One thread: first, in turn.
+    let shared: Vec<polybind_codegen::Task<'_>> = backends
+        .iter()
+        .filter_map(|b| b.prepare(&lib, &memos))
+        .collect();
     let generate_one = |b: &(dyn polybind_codegen::Backend + Send + Sync)| {
         b.generate_memo(&lib, &memos).map_err(|errors| {
             errors
@@ -191,11 +202,21 @@ pub fn generate_timed(
                 .collect::<Diags>()
         })
     };
-    let per_target = all_ok(par_map(
-        pool.as_ref(),
-        backends.iter().map(|b| b.as_ref()).collect(),
-        generate_one,
-    ))?;
+    let per_target = std::thread::scope(|s| {
+        if pool.is_some() {
+            for task in shared {
+                s.spawn(task);
+            }
+        } else {
+            shared.into_iter().for_each(|task| task());
+        }
+        par_map(
+            pool.as_ref(),
+            backends.iter().map(|b| b.as_ref()).collect(),
+            generate_one,
+        )
+    });
+    let per_target = all_ok(per_target)?;
     timings.notes = memos.reuse_notes();
     timings.lap("generate targets");
 

@@ -58,8 +58,12 @@ impl Backend for StubsBackend {
     }
 
     /// The C header, shared with other targets.
-    fn prepare(&self, lib: &ValidLibrary, memos: &polybind_codegen::Memos) {
-        let _ = CBackend::header_memo(lib, Some(memos));
+    fn prepare<'a>(
+        &self,
+        lib: &'a ValidLibrary,
+        memos: &'a polybind_codegen::Memos,
+    ) -> Option<polybind_codegen::Task<'a>> {
+        CBackend::header_task(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

@@ -1,0 +1,128 @@
+//! The header as the targets share it: the C, C++, Python, OCaml and stubs targets each ship
+//! it, often in one run and on parallel threads, so it is generated once per library
+//! ([`ValidLibrary::id`]) and copied.
+//!
+//! The CLI claims the header before the targets start ([`task`]) and generates it on a thread
+//! of its own while they write their other files; a target that needs the text meanwhile waits
+//! for it, running other queued work of its thread pool while it waits. The thread generating
+//! the header never waits for the pool, so no wait can close a cycle.
+
+use crate::header;
+use polybind_codegen::{BackendError, Memos};
+use polybind_ir::ValidLibrary;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+pub(crate) type Header = Result<String, Vec<BackendError>>;
+
+/// One library's header: being generated, or generated.
+#[derive(Default)]
+struct Slot {
+    done: Mutex<Option<Header>>,
+    ready: Condvar,
+}
+
+/// A poisoned lock only means another thread panicked while holding it; the value stays whole.
+fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Slot {
+    fn finish(&self, header: Header) {
+        *lock(&self.done) = Some(header);
+        self.ready.notify_all();
+    }
+
+    fn wait(&self) -> Header {
+        let mut done = lock(&self.done);
+        loop {
+            if let Some(h) = &*done {
+                return h.clone();
+            }
+            // On a pool thread: run the pool's other work meanwhile (the targets still queued),
+            // and sleep only when there is none.
+            if polybind_codegen::on_pool() {
+                drop(done);
+                if !polybind_codegen::run_queued_work() {
+                    let guard = lock(&self.done);
+                    if guard.is_none() {
+                        let _ = self
+                            .ready
+                            .wait_timeout(guard, Duration::from_millis(1))
+                            .unwrap_or_else(PoisonError::into_inner);
+                    }
+                }
+                done = lock(&self.done);
+            } else {
+                done = self
+                    .ready
+                    .wait(done)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+        }
+    }
+}
+
+/// The slot of `lib`, and whether this call claimed it (and so must fill it).
+fn slot(lib: &ValidLibrary) -> (Arc<Slot>, bool) {
+    static LAST: Mutex<Option<(u64, Arc<Slot>)>> = Mutex::new(None);
+    let mut last = lock(&LAST);
+    match &*last {
+        Some((id, slot)) if *id == lib.id() => (slot.clone(), false),
+        _ => {
+            let slot = Arc::new(Slot::default());
+            *last = Some((lib.id(), slot.clone()));
+            (slot, true)
+        }
+    }
+}
+
+/// Fills a claimed slot even when generation unwinds, so that no target waits forever.
+struct Filler(Arc<Slot>, bool);
+
+impl Drop for Filler {
+    fn drop(&mut self) {
+        if !self.1 {
+            self.0.finish(Err(vec![BackendError::new(
+                crate::context::BACKEND,
+                "header",
+                "the header's generation stopped before it was done",
+            )]));
+        }
+    }
+}
+
+impl Filler {
+    fn fill(mut self, lib: &ValidLibrary, memos: Option<&Memos>) -> Header {
+        let header = header::generate(lib, memos);
+        self.0.finish(header.clone());
+        self.1 = true;
+        header
+    }
+}
+
+/// The header of `lib`: generated now by the first caller, waited for by the others.
+pub(crate) fn get(lib: &ValidLibrary) -> Header {
+    match slot(lib) {
+        (slot, true) => Filler(slot, false).fill(lib, None),
+        (slot, false) => slot.wait(),
+    }
+}
+
+/// Claim the header of `lib` now and return its generation through `memos`, to be run on a
+/// thread of its own; `None` when it is claimed already. Dropped unrun, it leaves an error for
+/// whoever waits.
+pub(crate) fn task<'a>(
+    lib: &'a ValidLibrary,
+    memos: &'a Memos,
+) -> Option<Box<dyn FnOnce() + Send + 'a>> {
+    match slot(lib) {
+        (slot, true) => {
+            let filler = Filler(slot, false);
+            Some(Box::new(move || {
+                let _ = filler.fill(lib, Some(memos));
+            }))
+        }
+        (_, false) => None,
+    }
+}
