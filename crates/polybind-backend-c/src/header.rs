@@ -268,8 +268,7 @@ pub(crate) fn generate(
     w.blank();
     wln!(w, "#endif /* {guard} */");
     let text = w.finish();
-    polybind_codegen::memo::close(memos, memo, &text);
-    polybind_codegen::memo::close(memos, checks_memo, &text);
+    polybind_codegen::memo::close(memos, [memo, checks_memo], &text);
     Ok(text)
 }
 

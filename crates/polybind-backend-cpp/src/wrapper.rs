@@ -276,7 +276,7 @@ pub(crate) fn generate(
     w.blank();
     wln!(w, "#endif /* {guard} */");
     let text = w.finish();
-    memo::close(memos, memo, &text);
+    memo::close(memos, [memo], &text);
     Ok(text)
 }
 

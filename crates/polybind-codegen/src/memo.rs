@@ -212,7 +212,7 @@ struct Record {
 
 /// What one generator recorded on the last run: the text of its file and the records.
 struct Prior {
-    text: Arc<str>,
+    text: Arc<String>,
     records: Records,
 }
 
@@ -239,10 +239,10 @@ pub fn open(memos: Option<&Memos>, name: &str, lib: &ValidLibrary, options: &imp
     memo
 }
 
-/// Close `memo` into `memos`, if any ([`Memos::close`]).
-pub fn close(memos: Option<&Memos>, memo: Memo, text: &str) {
+/// Close every memo of `closing`, all indexing `text`, into `memos`, if any ([`Memos::close`]).
+pub fn close(memos: Option<&Memos>, closing: impl IntoIterator<Item = Memo>, text: &str) {
     if let Some(m) = memos {
-        m.close(memo, text);
+        m.close(closing, text);
     }
 }
 
@@ -386,7 +386,7 @@ impl Memos {
     /// Offer the last run's memo `name`: `bytes` as a closed memo stored them, `text` the file
     /// they index, unstamped, and `text_hash` its XXH3-64 (the hash [`crate::unstamp`] checked).
     /// Ignored unless the two belong together.
-    pub fn insert_prior(&self, name: &str, text: Arc<str>, text_hash: u64, bytes: &[u8]) {
+    pub fn insert_prior(&self, name: &str, text: Arc<String>, text_hash: u64, bytes: &[u8]) {
         if let Some(records) = decode(bytes, text_hash) {
             lock(&self.prior).insert(name.to_owned(), Prior { text, records });
         }
@@ -407,16 +407,19 @@ impl Memos {
         memo
     }
 
-    /// Keep what `memo` recorded for the file whose final (unstamped) text is `text`.
-    pub fn close(&self, memo: Memo, text: &str) {
+    /// Keep what each memo of `closing` recorded for the file whose final (unstamped) text is
+    /// `text`.
+    pub fn close(&self, closing: impl IntoIterator<Item = Memo>, text: &str) {
         let text_hash = xxh3_64(text.as_bytes());
-        lock(&self.closed).push(Closed {
-            bytes: encode(&memo.records, text_hash),
-            items: memo.records.len(),
-            reused: memo.reused,
-            name: memo.name,
-            text_hash,
-        });
+        for memo in closing {
+            lock(&self.closed).push(Closed {
+                bytes: encode(&memo.records, text_hash),
+                items: memo.records.len(),
+                reused: memo.reused,
+                name: memo.name,
+                text_hash,
+            });
+        }
     }
 
     /// For each memo closed so far, sorted: `<name>: reused N of M item texts`.
@@ -559,7 +562,7 @@ mod tests {
         memo.record(9, Version::default(), &[(1, 0..1)]);
         memo.place(0, 10, 5);
         let text = "0123456789abcdefgh".to_owned();
-        memos.close(memo, &text);
+        memos.close([memo], &text);
         let closed = memos.take_closed();
         assert_eq!(closed.len(), 1);
         assert_eq!(closed[0].text_hash, xxh3_64(text.as_bytes()));
@@ -567,7 +570,7 @@ mod tests {
         let next = Memos::default();
         next.insert_prior(
             "t",
-            "something else".into(),
+            Arc::new("something else".to_owned()),
             xxh3_64(b"something else"),
             &closed[0].bytes,
         );
@@ -576,7 +579,7 @@ mod tests {
         let next = Memos::default();
         next.insert_prior(
             "t",
-            text.as_str().into(),
+            Arc::new(text.clone()),
             xxh3_64(text.as_bytes()),
             &closed[0].bytes,
         );
@@ -606,11 +609,11 @@ mod tests {
         let mut memo = memos.open("t", &lib());
         memo.record(1, Version::default(), &[(0, 0..3)]);
         memo.place(0, 0, 3);
-        memos.close(memo, "abc");
+        memos.close([memo], "abc");
         let bytes = memos.take_closed().remove(0).bytes;
         for cut in 0..bytes.len() {
             let m = Memos::default();
-            m.insert_prior("t", "abc".into(), xxh3_64(b"abc"), &bytes[..cut]);
+            m.insert_prior("t", Arc::new("abc".into()), xxh3_64(b"abc"), &bytes[..cut]);
             assert!(m.open("t", &lib()).hit(1).is_none(), "cut at {cut}");
         }
     }

@@ -217,7 +217,7 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
     w.append(&fns);
     memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
     let text = w.finish();
-    memo::close(memos, memo, &text);
+    memo::close(memos, [memo], &text);
     Ok(text)
 }
 

@@ -151,7 +151,7 @@ pub(crate) fn generate(
     checks(lib, n, &mut w);
     module(n, lib, &targets, &mut w);
     let text = w.finish();
-    memo::close(memos, memo, &text);
+    memo::close(memos, [memo], &text);
     Ok(text)
 }
 

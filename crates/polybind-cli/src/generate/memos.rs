@@ -2,30 +2,33 @@
 //! targets are generated, stored with the files they index once those are written.
 
 use super::cache::Cache;
+use super::par_map;
 use polybind_codegen::Memos;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The memos the last run stored, each with the text of its file: a file that is missing, was
-/// edited since or is not the one a memo indexes offers nothing. A file several memos index
-/// (the C header's) is read once.
-pub fn load(cache: &Cache) -> Memos {
+/// The memos the last run stored, each with the text of its file, read on the pool: a file
+/// that is missing, was edited since or is not the one a memo indexes offers nothing. A file
+/// several memos index (the C header's) is read once.
+pub fn load(cache: &Cache, pool: Option<&rayon::ThreadPool>) -> Memos {
     let memos = Memos::default();
-    let mut texts: HashMap<PathBuf, Option<(Arc<str>, u64)>> = HashMap::new();
+    let mut by_file: HashMap<PathBuf, Vec<(String, Vec<u8>)>> = HashMap::new();
     for name in cache.memo_names() {
-        let Some((path, records)) = cache.load_memo(&name) else {
-            continue;
-        };
-        let text = texts.entry(path).or_insert_with_key(|path| {
-            let stamped = std::fs::read_to_string(path).ok()?;
-            let (text, hash) = polybind_codegen::unstamp(&stamped)?;
-            Some((Arc::from(text), hash))
-        });
-        if let Some((text, hash)) = text {
-            memos.insert_prior(&name, text.clone(), *hash, &records);
+        if let Some((path, records)) = cache.load_memo(&name) {
+            by_file.entry(path).or_default().push((name, records));
         }
     }
+    let read = |(path, users): (PathBuf, Vec<(String, Vec<u8>)>)| {
+        let stamped = std::fs::read_to_string(path).ok()?;
+        let (text, hash) = polybind_codegen::unstamp(&stamped)?;
+        let text = Arc::new(text);
+        for (name, records) in users {
+            memos.insert_prior(&name, text.clone(), hash, &records);
+        }
+        Some(())
+    };
+    par_map(pool, by_file.into_iter().collect(), read);
     memos
 }
 

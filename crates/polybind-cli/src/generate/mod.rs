@@ -145,18 +145,7 @@ pub fn generate_timed(
             .map(|s| (s.path.clone(), (s.content.clone(), s.fingerprint.clone())))
             .collect();
     }
-    // What the last run generated is read meanwhile, on a thread of its own: it needs only the
-    // cache, and validation leaves a core idle.
-    let (lib, loading) = std::thread::scope(|s| {
-        let loading = cache
-            .as_ref()
-            .filter(|_| pool.is_some())
-            .map(|c| s.spawn(|| memos::load(c)));
-        let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files));
-        let loaded = loading.map(|h| h.join().unwrap_or_default());
-        (lib, loaded)
-    });
-    let lib = lib?;
+    let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
     timings.lap("parse and validate");
 
     // Each target's backend, built once: a stubs target's parses its source to build it.
@@ -177,10 +166,9 @@ pub fn generate_timed(
             .collect(),
     )?;
     // What the last run generated, for the items that did not change.
-    let memos = match (loading, &cache) {
-        (Some(loaded), _) => loaded,
-        (None, Some(c)) => memos::load(c),
-        (None, None) => polybind_codegen::Memos::default(),
+    let memos = match &cache {
+        Some(c) => memos::load(c, pool.as_ref()),
+        None => polybind_codegen::Memos::default(),
     };
     timings.lap("read what the last run generated");
     // What targets share (the C header) is claimed now and generated on a thread of its own
