@@ -16,6 +16,13 @@ pub fn load(config: &Config) -> Result<ValidLibrary, Diags> {
 /// [`load`], with the lowering of a crate's source files left to `lower` (see
 /// [`polybind_syntax::lower_crate_with`]): `generate` lowers them in parallel, through its cache.
 pub fn load_with(config: &Config, lower: &mut Lowering<'_>) -> Result<ValidLibrary, Diags> {
+    let (lib, base) = read_with(config, lower)?;
+    validate(lib, &base)
+}
+
+/// [`load_with`] up to validation: the library as read, and the folder its locations are
+/// relative to (for [`validate`]).
+pub fn read_with(config: &Config, lower: &mut Lowering<'_>) -> Result<(Library, PathBuf), Diags> {
     let (lib, base) = match &config.source {
         Source::Crate(dir) => (read_crate(dir, lower)?, dir.clone()),
         // Locations name the files as configured (already joined with the config's directory).
@@ -38,7 +45,7 @@ pub fn load_with(config: &Config, lower: &mut Lowering<'_>) -> Result<ValidLibra
             )
             .help("every C symbol starts with the crate name; remove `name` from `[library]` or make them agree")]);
     }
-    validate(lib, &base)
+    Ok((lib, base))
 }
 
 /// Validate, turning every error into a diagnostic pointing at the item's source.

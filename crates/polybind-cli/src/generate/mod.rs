@@ -145,8 +145,26 @@ pub fn generate_timed(
             .map(|s| (s.path.clone(), (s.content.clone(), s.fingerprint.clone())))
             .collect();
     }
-    let lib = crate::frontend::load_with(config, &mut |files| lowerer.lower(files))?;
+    let (read, base) = crate::frontend::read_with(config, &mut |files| lowerer.lower(files))?;
+    // What the last run generated is read while the library is validated, which leaves a core
+    // idle (during the parse, both are busy).
+    let (lib, memos) = std::thread::scope(|s| {
+        let loading = cache
+            .as_ref()
+            .filter(|_| pool.is_some())
+            .map(|c| s.spawn(|| memos::load(c, None)));
+        let lib = crate::frontend::validate(read, &base);
+        (lib, loading.map(|h| h.join().unwrap_or_default()))
+    });
+    let lib = lib?;
     timings.lap("parse and validate");
+    // What the last run generated, for the items that did not change.
+    let memos = match (memos, &cache) {
+        (Some(loaded), _) => loaded,
+        (None, Some(c)) => memos::load(c, None),
+        (None, None) => polybind_codegen::Memos::default(),
+    };
+    timings.lap("read what the last run generated");
 
     // Each target's backend, built once: a stubs target's parses its source to build it.
     let backends = all_ok(
@@ -165,12 +183,6 @@ pub fn generate_timed(
             )
             .collect(),
     )?;
-    // What the last run generated, for the items that did not change.
-    let memos = match &cache {
-        Some(c) => memos::load(c, pool.as_ref()),
-        None => polybind_codegen::Memos::default(),
-    };
-    timings.lap("read what the last run generated");
     // What targets share (the C header) is claimed now and generated on a thread of its own
     // while the pool generates the rest: see `Backend::prepare`. One thread: first, in turn.
     let shared: Vec<polybind_codegen::Task<'_>> = backends
