@@ -116,7 +116,7 @@ impl Backend for CppBackend {
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        self.generate_with(lib, None)
+        self.generate_memo(lib, &polybind_codegen::Memos::default())
     }
 
     fn generate_memo(
@@ -124,16 +124,7 @@ impl Backend for CppBackend {
         lib: &ValidLibrary,
         memos: &polybind_codegen::Memos,
     ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        self.generate_with(lib, Some(memos))
-    }
-}
-
-impl CppBackend {
-    fn generate_with(
-        &self,
-        lib: &ValidLibrary,
-        memos: Option<&polybind_codegen::Memos>,
-    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        let memos = Some(memos);
         let namespace = self
             .namespace
             .clone()

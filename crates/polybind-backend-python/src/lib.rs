@@ -97,7 +97,7 @@ impl Backend for PythonBackend {
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        self.generate_with(lib, None)
+        self.generate_memo(lib, &polybind_codegen::Memos::default())
     }
 
     fn generate_memo(
@@ -105,16 +105,7 @@ impl Backend for PythonBackend {
         lib: &ValidLibrary,
         memos: &polybind_codegen::Memos,
     ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
-        self.generate_with(lib, Some(memos))
-    }
-}
-
-impl PythonBackend {
-    fn generate_with(
-        &self,
-        lib: &ValidLibrary,
-        memos: Option<&polybind_codegen::Memos>,
-    ) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
+        let memos = Some(memos);
         let n = names::Names::new(lib.name());
         let package = self.package.clone().unwrap_or_else(|| n.lib().to_owned());
         let has_native = self.flavour == Flavour::Native;

@@ -1,6 +1,8 @@
 //! The cache and `--jobs` end to end: whatever the cache holds (nothing, every file, some
 //! files, garbage) and however many threads run, `polybind generate` writes the same bytes.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -87,31 +89,11 @@ fn ok(dir: &Path, args: &[&str]) -> String {
     out
 }
 
-/// Every file under `dir/out`, by path.
-fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for e in fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(base, &p, out);
-            } else {
-                out.insert(
-                    p.strip_prefix(base).unwrap().to_path_buf(),
-                    fs::read(&p).unwrap(),
-                );
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(&dir.join("out"), &dir.join("out"), &mut out);
-    out
-}
-
 /// What a run without any cache writes, from scratch, for the project as it is now.
 fn cold(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let _ = fs::remove_dir_all(dir.join("out"));
     ok(dir, &["--no-cache", "--jobs", "1"]);
-    let files = outputs(dir);
+    let files = common::outputs(dir);
     assert!(files.len() >= 4, "{:?}", files.keys());
     files
 }
@@ -136,7 +118,7 @@ fn warm_runs_write_what_cold_runs_write() {
     // Cold cache, then every file from the cache, on two threads and on one.
     let _ = fs::remove_dir_all(dir.join("out"));
     ok(dir, &[]);
-    assert_eq!(outputs(dir), reference);
+    assert_eq!(common::outputs(dir), reference);
     assert!(dir.join(".polybind/cache").is_dir());
     assert_eq!(
         fs::read_to_string(dir.join(".polybind/.gitignore"))
@@ -150,14 +132,14 @@ fn warm_runs_write_what_cold_runs_write() {
     for jobs in ["1", "2", "3", "8"] {
         let _ = fs::remove_dir_all(dir.join("out"));
         ok(dir, &["--jobs", jobs]);
-        assert_eq!(outputs(dir), reference, "--jobs {jobs}");
+        assert_eq!(common::outputs(dir), reference, "--jobs {jobs}");
     }
 
     // One signature changed: one file lowered again, the others from the cache.
     edit(dir, "src/util.rs", "b: u32", "b: u64");
     let out = ok(dir, &["--verbose"]);
     assert!(out.contains("updated"), "{out}");
-    let warm = outputs(dir);
+    let warm = common::outputs(dir);
     assert_ne!(warm, reference);
     assert_eq!(warm, cold(dir), "warm run after a signature change");
 
@@ -167,7 +149,7 @@ fn warm_runs_write_what_cold_runs_write() {
     let out = ok(dir, &["--verbose"]);
     assert!(!out.contains("updated"), "{out}");
     assert!(out.contains("nothing changed"), "{out}");
-    assert_eq!(outputs(dir), cold(dir), "after a body change");
+    assert_eq!(common::outputs(dir), cold(dir), "after a body change");
 }
 
 #[test]
@@ -229,7 +211,7 @@ fn the_cache_never_hides_a_change() {
             .unwrap()
             .contains("cached_add_moved")
     );
-    assert_eq!(outputs(dir), cold(dir));
+    assert_eq!(common::outputs(dir), cold(dir));
 }
 
 #[test]
@@ -237,7 +219,7 @@ fn a_corrupt_or_foreign_cache_is_ignored() {
     let p = project();
     let dir = p.path();
     ok(dir, &[]);
-    let reference = outputs(dir);
+    let reference = common::outputs(dir);
     let mut entries = 0;
     for version in fs::read_dir(dir.join(".polybind/cache")).unwrap() {
         let version = version.unwrap().path();
@@ -250,8 +232,8 @@ fn a_corrupt_or_foreign_cache_is_ignored() {
     assert!(entries >= 1, "an entry per file lowered through syn");
     edit(dir, "src/shapes.rs", "pub y: f64", "pub y: f32");
     ok(dir, &[]);
-    assert_eq!(outputs(dir), cold(dir));
-    assert_ne!(outputs(dir), reference);
+    assert_eq!(common::outputs(dir), cold(dir));
+    assert_ne!(common::outputs(dir), reference);
     // A cache folder of another version is dropped at the next write.
     let stale = dir.join(".polybind/cache/v0-0.0.0-0000000000000000");
     fs::create_dir_all(&stale).unwrap();

@@ -33,29 +33,7 @@ fn project(python: &str, cpp: &str) -> tempfile::TempDir {
 }
 
 fn ok(dir: &Path, args: &[&str]) -> String {
-    let mut all = vec!["generate"];
-    all.extend(args);
-    let (code, out, err) = common::polybind(dir, &all);
-    assert_eq!(code, 0, "{out}{err}");
-    out
-}
-
-/// Every file under `dir/out`, by path.
-fn outputs(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
-    fn walk(base: &Path, dir: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
-        for e in fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(base, &p, out);
-            } else {
-                let rel = p.strip_prefix(base).unwrap().to_path_buf();
-                out.insert(rel, fs::read(&p).unwrap());
-            }
-        }
-    }
-    let mut out = BTreeMap::new();
-    walk(&dir.join("out"), &dir.join("out"), &mut out);
-    out
+    common::generate_ok(dir, args)
 }
 
 /// What a run without any cache writes for the project as it is now, in a copy of it (so that
@@ -71,7 +49,7 @@ fn cold(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         fs::copy(&p, copy.path().join("src").join(p.file_name().unwrap())).unwrap();
     }
     ok(copy.path(), &["--no-cache", "--jobs", "1"]);
-    outputs(copy.path())
+    common::outputs(copy.path())
 }
 
 fn edit(dir: &Path, file: &str, from: &str, to: &str) {
@@ -176,7 +154,7 @@ fn every_edit_matches_a_run_from_scratch(python: &str, cpp: &str) {
     let p = project(python, cpp);
     let dir = p.path();
     ok(dir, &[]);
-    assert_eq!(outputs(dir), cold(dir), "first run");
+    assert_eq!(common::outputs(dir), cold(dir), "first run");
 
     // Nothing changed, everything generated again: every recorded text is reused.
     forget_manifest(dir);
@@ -199,14 +177,18 @@ fn every_edit_matches_a_run_from_scratch(python: &str, cpp: &str) {
             .unwrap_or_else(|| panic!("{name}: {out}"));
         assert!(m > 20 && n == m, "{name}: reused {n} of {m}\n{out}");
     }
-    assert_eq!(outputs(dir), cold(dir), "everything reused");
+    assert_eq!(common::outputs(dir), cold(dir), "everything reused");
 
     for (i, (file, from, to)) in EDITS.iter().enumerate() {
         edit(dir, file, from, to);
         let jobs = if i % 2 == 0 { "1" } else { "2" };
         let out = ok(dir, &["--verbose", "--jobs", jobs]);
         assert!(out.contains("updated"), "edit {i}: {out}");
-        assert_eq!(outputs(dir), cold(dir), "edit {i}: {file}: {from} -> {to}");
+        assert_eq!(
+            common::outputs(dir),
+            cold(dir),
+            "edit {i}: {file}: {from} -> {to}"
+        );
     }
 }
 
@@ -253,5 +235,5 @@ fn an_edited_output_is_not_reused() {
     let reused = reuse(&out);
     assert_eq!(reused.get("c-header").map(|r| r.0), Some(0), "{out}");
     assert!(reused.get("cpp-wrapper").is_some_and(|r| r.0 > 0), "{out}");
-    assert_eq!(outputs(dir), cold(dir));
+    assert_eq!(common::outputs(dir), cold(dir));
 }
