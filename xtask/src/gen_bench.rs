@@ -48,7 +48,6 @@ pub fn run() -> Result<(), String> {
     ])?;
     let polybind = target.join("release/polybind");
     let (edited_fn, edited_file) = synth::edited_function(&PLAN);
-    let edited_file = poly.join(edited_file);
     // Start from the unedited crate (an interrupted run may have left an edit behind).
     synth::write(&poly, &PLAN, Flavour::Polybind)?;
 
@@ -73,6 +72,28 @@ pub fn run() -> Result<(), String> {
         time(program, args, &poly)
     };
     let cold = |args: &[&str]| cold_with(&polybind, args);
+    // The incremental cases of each binary run on a copy of the crate of its own: a polybind
+    // build removes the cache another build left.
+    let mut incremental: Vec<(&Path, PathBuf, [&'static str; 2])> = vec![(
+        &polybind,
+        poly.clone(),
+        [
+            "polybind, incremental: one signature changed",
+            "polybind, incremental: one body changed",
+        ],
+    )];
+    if let Some(b) = &baseline {
+        let copy = base.join("polybind-baseline");
+        synth::write(&copy, &PLAN, Flavour::Polybind)?;
+        incremental.push((
+            b,
+            copy,
+            [
+                "baseline, incremental: one signature changed",
+                "baseline, incremental: one body changed",
+            ],
+        ));
+    }
     let mut best: Vec<(&'static str, Duration)> = vec![];
     let mut record =
         |case: &'static str, d: Duration| match best.iter_mut().find(|(c, _)| *c == case) {
@@ -112,19 +133,16 @@ pub fn run() -> Result<(), String> {
                 &twin,
             )?,
         );
-        // Warm: the cache and the outputs of a full run are in place.
-        time(&polybind, &["generate", "--quiet"], &poly)?;
-        for (case, e) in [
-            (
-                "polybind, incremental: one signature changed",
-                Edit::Signature,
-            ),
-            ("polybind, incremental: one body changed", Edit::Body),
-        ] {
-            for on in [true, false] {
-                let text = read(&edited_file)?;
-                write(&edited_file, &synth::edit(&text, &edited_fn, e, on)?)?;
-                record(case, time(&polybind, &["generate", "--quiet"], &poly)?);
+        for (program, dir, [signature, body]) in &incremental {
+            // Warm: the cache and the outputs of a full run are in place.
+            time(program, &["generate", "--quiet"], dir)?;
+            let edited = dir.join(&edited_file);
+            for (case, e) in [(*signature, Edit::Signature), (*body, Edit::Body)] {
+                for on in [true, false] {
+                    let text = read(&edited)?;
+                    write(&edited, &synth::edit(&text, &edited_fn, e, on)?)?;
+                    record(case, time(program, &["generate", "--quiet"], dir)?);
+                }
             }
         }
         record(
@@ -138,7 +156,7 @@ pub fn run() -> Result<(), String> {
         );
     }
     check_outputs(&poly, &twin, &edited_fn)?;
-    let breakdown = breakdown(&polybind, &poly, &edited_file, &edited_fn)?;
+    let breakdown = breakdown(&polybind, &poly, &poly.join(&edited_file), &edited_fn)?;
 
     let cases: Vec<Case> = best
         .into_iter()
@@ -389,7 +407,7 @@ fn markdown(cases: &[Case], cbindgen: &str, machine: &str, baseline: Option<&Pat
         TARGET_INCREMENTAL_S * 1e3,
     );
     for c in cases {
-        let verdict = if c.case.starts_with("process") {
+        let verdict = if c.case.starts_with("process") || c.case.starts_with("baseline") {
             ""
         } else if c.case.contains("incremental") || c.case.contains("no change") {
             if c.seconds < TARGET_INCREMENTAL_S {
@@ -415,7 +433,7 @@ fn markdown(cases: &[Case], cbindgen: &str, machine: &str, baseline: Option<&Pat
     }
     if let Some(b) = baseline {
         md.push_str(&format!(
-            "\n*baseline*: `{}` (`POLYBIND_BENCH_BASELINE`), timed in the same rounds on the same crate.\n",
+            "\n*baseline*: `{}` (`POLYBIND_BENCH_BASELINE`), timed in the same rounds on the same crate (its incremental runs on a copy of it, since each build removes the cache of another).\n",
             b.display()
         ));
         for threads in ["1 thread", "2 threads"] {
@@ -428,6 +446,19 @@ fn markdown(cases: &[Case], cbindgen: &str, machine: &str, baseline: Option<&Pat
             if let (Some(o), Some(t)) = (ours, theirs) {
                 md.push_str(&format!(
                     "All targets, cold, {threads}: polybind takes {:.2}× the baseline's time.\n",
+                    o.seconds / t.seconds
+                ));
+            }
+        }
+        for edit in ["one signature changed", "one body changed"] {
+            let time = |who: &str| {
+                cases
+                    .iter()
+                    .find(|c| c.case == format!("{who}, incremental: {edit}"))
+            };
+            if let (Some(o), Some(t)) = (time("polybind"), time("baseline")) {
+                md.push_str(&format!(
+                    "Incremental, {edit}: polybind takes {:.2}× the baseline's time.\n",
                     o.seconds / t.seconds
                 ));
             }
@@ -517,6 +548,10 @@ mod tests {
             case: "baseline, all targets, cold, 1 thread",
             seconds: 0.16,
         });
+        with_baseline.push(Case {
+            case: "baseline, incremental: one signature changed",
+            seconds: 0.4,
+        });
         let md = markdown(
             &with_baseline,
             "cbindgen 0.29.4",
@@ -531,6 +566,14 @@ mod tests {
         assert!(
             !md.contains("cold, 2 threads: polybind takes"),
             "no baseline row for two"
+        );
+        assert!(md.contains(
+            "Incremental, one signature changed: polybind takes 0.50× the baseline's time."
+        ));
+        assert!(md.contains("| baseline, incremental: one signature changed | 0.400 | 25000 |  |"));
+        assert!(
+            !md.contains("Incremental, one body changed"),
+            "no baseline row"
         );
     }
 }
