@@ -7,7 +7,6 @@ use crate::literals::{doc_comment, string_literal};
 use polybind_codegen::memo::{self, Hit};
 use polybind_codegen::wln;
 use polybind_codegen::{CodeWriter, Memo, Memos, Version};
-use polybind_ir::ItemKey;
 
 /// The checks section, and the file-scope names it declares with what each is (claimed by
 /// [`claim`] after the items' names). It reads only the library, so it can be written while
@@ -35,18 +34,6 @@ pub(crate) fn claim(h: &mut Header, cx: &ItemCx<'_>, checks: Checks) -> (CodeWri
         }
     }
     (checks.text, checks.memo)
-}
-
-/// What identifies an item's checks: its kind and names.
-fn identity<'a>(key: &ItemKey<'a>) -> (u8, &'a str, &'a str) {
-    match key {
-        ItemKey::Function(f) => (0, &f.name, ""),
-        ItemKey::Method(o, m) => (1, o, &m.name),
-        ItemKey::Record(r) => (2, &r.name, ""),
-        ItemKey::Enum(e) => (3, &e.name, ""),
-        ItemKey::Object(o) => (4, o, ""),
-        ItemKey::CallbackInterface(c) => (5, &c.name, ""),
-    }
 }
 
 /// The name a checks line declares: `#define NAME ...` or `uint64_t NAME(void);`.
@@ -77,10 +64,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         .iter()
         .zip(checksums)
         .map(|(k, &checksum)| {
-            let (kind, a, b) = identity(k);
-            let item =
-                memo::hash_parts(&[&[kind], a.as_bytes(), b.as_bytes(), &checksum.to_le_bytes()]);
-            memo.key_hashed(item, Version::default(), 0)
+            memo.key_hashed(memo::checksum_item(k, checksum), Version::default(), 0)
         })
         .collect();
     // Each item's label, checksum macro and checksum function, named once (a large library

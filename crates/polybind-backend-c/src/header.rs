@@ -39,7 +39,7 @@ pub(crate) struct Header {
     /// Every file-scope C name, with the key of what claimed it. Only looked up, never iterated
     /// (so the output stays deterministic): a hash map, since a large library claims tens of
     /// thousands of names.
-    names: HashMap<String, Claim>,
+    names: HashMap<String, Claim, foldhash::fast::RandomState>,
     pub errors: Vec<BackendError>,
     pub consts: CodeWriter,
     pub types: CodeWriter,

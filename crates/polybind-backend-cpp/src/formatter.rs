@@ -4,7 +4,7 @@
 use heck::{ToShoutySnakeCase, ToSnakeCase};
 use polybind_codegen::CodeWriter;
 use polybind_ir::{Callback, Type, ValidLibrary};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The C backend's reserved words: a field escaped there must be escaped the same way here.
 use polybind_backend_c::C_RESERVED_WORDS as RESERVED;
@@ -34,6 +34,9 @@ pub(crate) struct Formatter {
     namespace: String,
     /// Item → the crate module it is declared in: its namespace below `namespace`.
     modules: BTreeMap<String, Vec<String>>,
+    /// Module path → the lines opening and closing its namespace block, made once: every
+    /// function's wrapper is written inside one.
+    blocks: HashMap<Vec<String>, (String, String), foldhash::fast::RandomState>,
 }
 
 impl Formatter {
@@ -44,6 +47,7 @@ impl Formatter {
             c: polybind_backend_c::CNames::new(lib_name),
             namespace: lib_name.to_snake_case(),
             modules: BTreeMap::new(),
+            blocks: HashMap::default(),
         }
     }
 
@@ -53,6 +57,16 @@ impl Formatter {
         let mut f = Formatter::new(lib.name());
         f.namespace = namespace.to_owned();
         f.modules = lib.library().modules.clone();
+        for path in f.modules.values().filter(|p| !p.is_empty()) {
+            if !f.blocks.contains_key(path) {
+                let ns = path.join("::");
+                let block = (
+                    format!("namespace {ns} {{"),
+                    format!("}}  // namespace {ns}"),
+                );
+                f.blocks.insert(path.clone(), block);
+            }
+        }
         f
     }
 
@@ -90,23 +104,20 @@ impl Formatter {
     /// line closes the same namespace, that block continues instead, so consecutive items of one
     /// module share one `namespace` block.
     pub fn in_module(&self, w: &mut CodeWriter, item: &str, body: impl FnOnce(&mut CodeWriter)) {
-        let path = self.module_of(item);
-        if path.is_empty() {
+        let Some((open, close)) = self.blocks.get(self.module_of(item)) else {
             body(w);
             return;
-        }
-        let ns = path.join("::");
-        let close = format!("}}  // namespace {ns}");
-        if let Some(blank) = w.reopen(&close) {
+        };
+        if let Some(blank) = w.reopen(close) {
             w.indent();
             if blank {
                 w.blank();
             }
             body(w);
             w.dedent();
-            w.line(&close);
+            w.line(close);
         } else {
-            w.block(&format!("namespace {ns} {{"), &close, body);
+            w.block(open, close, body);
         }
     }
 

@@ -16,7 +16,7 @@
 //! marker before anything is reused.
 
 use crate::CodeWriter;
-use polybind_ir::{Function, Item, ValidLibrary};
+use polybind_ir::{Function, Item, ItemKey, ValidLibrary};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -82,7 +82,7 @@ struct Shared {
     /// signature.
     context: u128,
     /// Each free function's hash, by name.
-    functions: HashMap<String, u128>,
+    functions: HashMap<String, u128, foldhash::fast::RandomState>,
 }
 
 impl Shared {
@@ -92,7 +92,8 @@ impl Shared {
         l.name.hash(&mut h);
         l.docs.hash(&mut h);
         l.modules.hash(&mut h);
-        let mut functions = HashMap::with_capacity(lib.functions().len());
+        let mut functions =
+            HashMap::with_capacity_and_hasher(lib.functions().len(), Default::default());
         for item in &l.items {
             match item {
                 Item::Function(f) => {
@@ -118,6 +119,20 @@ pub fn hash_parts(parts: &[&[u8]]) -> u128 {
         bytes.extend_from_slice(p);
     }
     xxh3_128(&bytes)
+}
+
+/// What an item's lines in a table of checksums depend on: its kind, its names and its
+/// checksum (for [`Memo::key_hashed`]).
+pub fn checksum_item(key: &ItemKey<'_>, checksum: u64) -> u128 {
+    let (kind, a, b): (u8, &str, &str) = match key {
+        ItemKey::Function(f) => (0, &f.name, ""),
+        ItemKey::Method(o, m) => (1, o, &m.name),
+        ItemKey::Record(r) => (2, &r.name, ""),
+        ItemKey::Enum(e) => (3, &e.name, ""),
+        ItemKey::Object(o) => (4, o, ""),
+        ItemKey::CallbackInterface(c) => (5, &c.name, ""),
+    };
+    hash_parts(&[&[kind], a.as_bytes(), b.as_bytes(), &checksum.to_le_bytes()])
 }
 
 /// Everything about a function, hashed in one pass over bytes gathered first (a function is

@@ -60,6 +60,11 @@ fn targets<'a>(lib: &'a ValidLibrary, n: &Names) -> Vec<Sig<'a>> {
 
 /// The section of [`Memo`] records: the wrappers.
 const FNS: u8 = 0;
+/// Sections of the tables' records: an item's row in `pb_checksums`, a free function's in the
+/// module's method table (its key told apart from the wrapper's by a `tail` of [`METHOD`]).
+const CHECKSUM: u8 = 0;
+const ENTRY: u8 = 1;
+const METHOD: u64 = 1;
 
 /// The wrapper of `t`, reused from the last run when `memo` has it (free functions only: a
 /// method's text depends on its object too). A wrapper is recorded only when writing it defined
@@ -148,10 +153,15 @@ pub(crate) fn generate(
     w.append(&fns);
     memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
     init_classes(&cv, &mut w);
-    checks(lib, n, &mut w);
-    module(n, lib, &targets, &mut w);
+    let mut tables = memo::open(memos, "python-native-tables", lib, &());
+    checks(lib, n, &mut w, &mut tables);
+    module(n, lib, &targets, &mut w, &mut tables);
+    // The tables' rows were written into the file itself.
+    for section in [CHECKSUM, ENTRY] {
+        tables.place(section, 0, w.len());
+    }
     let text = w.finish();
-    memo::close(memos, [memo], &text);
+    memo::close(memos, [memo, tables], &text);
     Ok(text)
 }
 
@@ -206,7 +216,7 @@ fn init_classes(cv: &Convs<'_>, w: &mut CodeWriter) {
 
 /// `verify(checksums, layouts)`, the same check as the import's against other expected values
 /// (for tests), and `layouts()`, the layouts these bindings were compiled with.
-fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
+fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter, tables: &mut Memo) {
     let name = n.lib();
     // The file the library was loaded from (the extension links it), or NULL.
     w.blank();
@@ -268,7 +278,7 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
         },
     );
     let alignof = polybind_backend_c::CNames::new(lib.name()).macro_name("ALIGNOF");
-    let layouts = lib
+    let layouts: Vec<(String, String)> = lib
         .laid_out_types()
         .into_iter()
         .map(|t| {
@@ -279,26 +289,47 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter) {
             (py_string(&n.layout_suffix(t)), value)
         })
         .collect();
-    dict_fn(w, "pb_layouts", layouts);
-    // The expected checksums, for tests comparing them with the library's.
-    let checksums = lib
-        .item_keys()
-        .iter()
-        .zip(lib.item_checksums())
-        .map(|(key, checksum)| {
-            (
-                py_string(&n.checksum_fn(key)),
-                format!("0x{checksum:016x}ULL"),
-            )
-        })
-        .collect();
-    dict_fn(w, "pb_checksums", checksums);
+    dict_fn(w, "pb_layouts", !layouts.is_empty(), |w| {
+        for (key, value) in &layouts {
+            wln!(w, "{{{key}, {value}}},");
+        }
+    });
+    // The expected checksums, for tests comparing them with the library's: one line per item,
+    // reused from the last run when the item and its checksum are unchanged.
+    let keys = lib.item_keys();
+    dict_fn(w, "pb_checksums", !keys.is_empty(), |w| {
+        for (key, &checksum) in keys.iter().zip(lib.item_checksums()) {
+            let k = tables.key_hashed(
+                memo::checksum_item(key, checksum),
+                polybind_codegen::Version::default(),
+                0,
+            );
+            let start = w.len();
+            match tables.hit(k) {
+                Some(hit) => {
+                    w.raw(hit.text(CHECKSUM));
+                    tables.reused();
+                }
+                None => wln!(
+                    w,
+                    "{{{}, 0x{checksum:016x}ULL}},",
+                    py_string(&n.checksum_fn(key))
+                ),
+            }
+            tables.record(
+                k,
+                polybind_codegen::Version::default(),
+                &[(CHECKSUM, start..w.len())],
+            );
+        }
+    });
 }
 
 /// A `METH_NOARGS` function returning the dict `{key: value}` of C string and integer constant
-/// expressions, read from a static table: one line per entry keeps the file (and the time to
-/// write and compile it) small for libraries of thousands of items.
-fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
+/// expressions, read from a static table (its rows `{key, value},`, which `entries` writes):
+/// one line per entry keeps the file (and the time to write and compile it) small for
+/// libraries of thousands of items.
+fn dict_fn(w: &mut CodeWriter, name: &str, any: bool, entries: impl FnOnce(&mut CodeWriter)) {
     w.blank();
     w.block(
         &format!("static PyObject *{name}(PyObject *mod, PyObject *unused) {{"),
@@ -306,20 +337,16 @@ fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
         |w| {
             w.line("(void)mod;");
             w.line("(void)unused;");
-            if !entries.is_empty() {
+            if any {
                 w.block(
                     "static const struct { const char *key; unsigned long long value; } entries[] = {",
                     "};",
-                    |w| {
-                        for (key, value) in &entries {
-                            wln!(w, "{{{key}, {value}}},");
-                        }
-                    },
+                    entries,
                 );
             }
             w.line("PyObject *d = PyDict_New();");
             w.line("if (d == NULL) { return NULL; }");
-            if !entries.is_empty() {
+            if any {
                 w.block(
                     "for (size_t i = 0; i < sizeof entries / sizeof entries[0]; i++) {",
                     "}",
@@ -335,7 +362,13 @@ fn dict_fn(w: &mut CodeWriter, name: &str, entries: Vec<(String, String)>) {
     );
 }
 
-fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter) {
+fn module(
+    n: &Names,
+    lib: &ValidLibrary,
+    targets: &[Sig<'_>],
+    w: &mut CodeWriter,
+    tables: &mut Memo,
+) {
     let name = n.lib();
     let doc = |t: &Sig<'_>| c_string(t.docs);
     w.blank();
@@ -401,12 +434,30 @@ fn module(n: &Names, lib: &ValidLibrary, targets: &[Sig<'_>], w: &mut CodeWriter
         w.line("{\"bind\", (PyCFunction)(void (*)(void))pb_bind, METH_FASTCALL, NULL},");
         w.line("{\"library_path\", pb_library_path, METH_NOARGS, NULL},");
         for t in &on_module {
-            wln!(
-                w,
-                "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
-                t.symbol,
-                doc(t)
-            );
+            // A free function's entry: reused from the last run when the function is unchanged.
+            let key = t
+                .function
+                .map(|f| tables.key(f, polybind_codegen::Version::default(), METHOD));
+            let start = w.len();
+            match key.and_then(|k| tables.hit(k)) {
+                Some(hit) => {
+                    w.raw(hit.text(ENTRY));
+                    tables.reused();
+                }
+                None => wln!(
+                    w,
+                    "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
+                    t.symbol,
+                    doc(t)
+                ),
+            }
+            if let Some(k) = key {
+                tables.record(
+                    k,
+                    polybind_codegen::Version::default(),
+                    &[(ENTRY, start..w.len())],
+                );
+            }
         }
         for o in lib.objects() {
             wln!(w, "{{\"{0}\", w_{0}, METH_O, NULL}},", n.c_free(&o.name));
