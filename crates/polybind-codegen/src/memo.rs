@@ -227,8 +227,32 @@ struct Record {
 
 /// What one generator recorded on the last run: the text of its file and the records.
 struct Prior {
+    /// The file as stamped: the hash in its marker shifts everything after it.
     text: Arc<String>,
+    stamp: Stamp,
     records: Records,
+}
+
+/// Where the stamp went into a file: `len` bytes at byte `at` of its unstamped text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stamp {
+    pub at: usize,
+    pub len: usize,
+}
+
+impl Stamp {
+    /// A range of the unstamped text, in the stamped one.
+    fn shift(self, r: &Range<u32>) -> Range<usize> {
+        let (start, end) = (r.start as usize, r.end as usize);
+        // A byte at or after `at` moved; an end at `at` still ends before the stamp.
+        let start = if start >= self.at {
+            start + self.len
+        } else {
+            start
+        };
+        let end = if end > self.at { end + self.len } else { end };
+        start..end
+    }
 }
 
 /// The memo of one generator for one run: the last run's records (if usable) and this run's.
@@ -266,6 +290,7 @@ pub struct Hit<'m> {
     pub after: Version,
     ranges: &'m [(u8, Range<u32>)],
     text: &'m str,
+    stamp: Stamp,
 }
 
 impl Hit<'_> {
@@ -274,7 +299,7 @@ impl Hit<'_> {
         self.ranges
             .iter()
             .find(|(s, _)| *s == section)
-            .and_then(|(_, r)| self.text.get(r.start as usize..r.end as usize))
+            .and_then(|(_, r)| self.text.get(self.stamp.shift(r)))
             .unwrap_or("")
     }
 }
@@ -322,6 +347,7 @@ impl Memo {
             after: r.after,
             ranges: r.ranges.as_slice(),
             text: &prior.text,
+            stamp: prior.stamp,
         })
     }
 
@@ -399,11 +425,24 @@ pub struct Closed {
 
 impl Memos {
     /// Offer the last run's memo `name`: `bytes` as a closed memo stored them, `text` the file
-    /// they index, unstamped, and `text_hash` its XXH3-64 (the hash [`crate::unstamp`] checked).
-    /// Ignored unless the two belong together.
-    pub fn insert_prior(&self, name: &str, text: Arc<String>, text_hash: u64, bytes: &[u8]) {
+    /// they index as written (stamped at `stamp`), and `text_hash` the XXH3-64 of its text
+    /// before stamping, as [`crate::stamp_of`] checked it. Ignored unless the two belong
+    /// together.
+    pub fn insert_prior(
+        &self,
+        name: &str,
+        text: Arc<String>,
+        stamp: Stamp,
+        text_hash: u64,
+        bytes: &[u8],
+    ) {
         if let Some(records) = decode(bytes, text_hash) {
-            lock(&self.prior).insert(name.to_owned(), Prior { text, records });
+            let prior = Prior {
+                text,
+                stamp,
+                records,
+            };
+            lock(&self.prior).insert(name.to_owned(), prior);
         }
     }
 
@@ -586,6 +625,7 @@ mod tests {
         next.insert_prior(
             "t",
             Arc::new("something else".to_owned()),
+            Stamp::default(),
             xxh3_64(b"something else"),
             &closed[0].bytes,
         );
@@ -595,6 +635,7 @@ mod tests {
         next.insert_prior(
             "t",
             Arc::new(text.clone()),
+            Stamp::default(),
             xxh3_64(text.as_bytes()),
             &closed[0].bytes,
         );
@@ -628,9 +669,28 @@ mod tests {
         let bytes = memos.take_closed().remove(0).bytes;
         for cut in 0..bytes.len() {
             let m = Memos::default();
-            m.insert_prior("t", Arc::new("abc".into()), xxh3_64(b"abc"), &bytes[..cut]);
+            m.insert_prior(
+                "t",
+                Arc::new("abc".into()),
+                Stamp::default(),
+                xxh3_64(b"abc"),
+                &bytes[..cut],
+            );
             assert!(m.open("t", &lib()).hit(1).is_none(), "cut at {cut}");
         }
+    }
+
+    #[test]
+    fn ranges_skip_the_stamp() {
+        let stamp = Stamp { at: 4, len: 3 };
+        assert_eq!(stamp.shift(&(0..4)), 0..4);
+        assert_eq!(stamp.shift(&(5..9)), 8..12);
+        assert_eq!(
+            stamp.shift(&(4..9)),
+            7..12,
+            "a range may start at the marker's end"
+        );
+        assert_eq!(stamp.shift(&(2..4)), 2..4, "or end there");
     }
 
     #[test]

@@ -88,6 +88,22 @@ pub fn unstamp(contents: &str) -> Option<(String, u64)> {
     (xxh3_64(text.as_bytes()) == hash).then_some((text, hash))
 }
 
+/// Where [`stamp`] put the hash into `contents`, and the hash, if the marker's hash proves the
+/// file untouched since (XXH3 stamps only): [`unstamp`] without the copy.
+pub fn stamp_of(contents: &str) -> Option<(crate::memo::Stamp, u64)> {
+    let at = marker_end(contents)?;
+    let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
+    let hash = u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()?;
+    let mut xxh = Xxh3::new();
+    xxh.update(&contents.as_bytes()[..at]);
+    xxh.update(&rest.as_bytes()[HASH_LEN..]);
+    let stamp = crate::memo::Stamp {
+        at,
+        len: HASH_PREFIX.len() + HASH_LEN,
+    };
+    (xxh.digest() == hash).then_some((stamp, hash))
+}
+
 /// The hash in a stamped file's marker (not checked against the content).
 pub fn stamped_hash(contents: &str) -> Option<u64> {
     let at = marker_end(contents)?;
@@ -164,6 +180,10 @@ mod tests {
         assert_eq!(stamp(FILE.to_owned()), s, "deterministic");
         let (text, hash) = unstamp(&s).expect("untouched");
         assert_eq!(text, FILE);
+        let (at, h) = stamp_of(&s).expect("untouched");
+        assert_eq!(h, hash);
+        assert_eq!(format!("{}{}", &s[..at.at], &s[at.at + at.len..]), FILE);
+        assert_eq!(stamp_of(&s.replace("int x;", "int y;")), None);
         assert_eq!(stamped_hash(&s), Some(hash));
         assert_eq!(unstamp(&s.replace("int x;", "int y;")), None);
         assert_eq!(unstamp(FILE), None, "no hash to prove it");

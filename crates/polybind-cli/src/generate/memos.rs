@@ -20,11 +20,11 @@ pub fn load(cache: &Cache, pool: Option<&rayon::ThreadPool>) -> Memos {
         }
     }
     let read = |(path, users): (PathBuf, Vec<(String, Vec<u8>)>)| {
-        let stamped = std::fs::read_to_string(path).ok()?;
-        let (text, hash) = polybind_codegen::unstamp(&stamped)?;
+        let text = std::fs::read_to_string(path).ok()?;
+        let (stamp, hash) = polybind_codegen::stamp_of(&text)?;
         let text = Arc::new(text);
         for (name, records) in users {
-            memos.insert_prior(&name, text.clone(), hash, &records);
+            memos.insert_prior(&name, text.clone(), stamp, hash, &records);
         }
         Some(())
     };
