@@ -17,6 +17,7 @@
 
 use crate::CodeWriter;
 use polybind_ir::{Function, Item, ItemKey, ValidLibrary};
+use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
@@ -188,7 +189,8 @@ impl Hasher for KeyHasher {
     }
 }
 
-type Records = HashMap<u128, Record, BuildHasherDefault<KeyHasher>>;
+/// Record positions by key.
+type Index = HashMap<u128, usize, BuildHasherDefault<KeyHasher>>;
 
 /// The sections one item may write into and be recorded (the C header's checks write three).
 const MAX_SECTIONS: usize = 3;
@@ -230,7 +232,33 @@ struct Prior {
     /// The file as stamped: the hash in its marker shifts everything after it.
     text: Arc<String>,
     stamp: Stamp,
-    records: Records,
+    /// In the order they were recorded, which is nearly always the order they are asked for:
+    /// the record after the last one found is tried first, and the index by key is built only
+    /// when that fails.
+    records: Vec<Record>,
+    next: Cell<usize>,
+    index: OnceCell<Index>,
+}
+
+impl Prior {
+    fn find(&self, key: u128) -> Option<&Record> {
+        let at = match self.records.get(self.next.get()) {
+            Some(r) if r.key == key => self.next.get(),
+            _ => *self
+                .index
+                .get_or_init(|| {
+                    let mut index =
+                        Index::with_capacity_and_hasher(self.records.len(), Default::default());
+                    for (i, r) in self.records.iter().enumerate() {
+                        index.entry(r.key).or_insert(i);
+                    }
+                    index
+                })
+                .get(&key)?,
+        };
+        self.next.set(at + 1);
+        self.records.get(at)
+    }
 }
 
 /// Where the stamp went into a file: `len` bytes at byte `at` of its unstamped text.
@@ -342,7 +370,7 @@ impl Memo {
     /// The recorded text of `key`, if the last run left one.
     pub fn hit(&self, key: u128) -> Option<Hit<'_>> {
         let prior = self.prior.as_ref()?;
-        let r = prior.records.get(&key)?;
+        let r = prior.find(key)?;
         Some(Hit {
             after: r.after,
             ranges: r.ranges.as_slice(),
@@ -441,6 +469,8 @@ impl Memos {
                 text,
                 stamp,
                 records,
+                next: Cell::new(0),
+                index: OnceCell::new(),
             };
             lock(&self.prior).insert(name.to_owned(), prior);
         }
@@ -521,13 +551,13 @@ fn encode(records: &[Record], text_hash: u64) -> Vec<u8> {
     out
 }
 
-fn decode(bytes: &[u8], text_hash: u64) -> Option<Records> {
+fn decode(bytes: &[u8], text_hash: u64) -> Option<Vec<Record>> {
     let mut r = Reader(bytes);
     if r.take(8)? != MAGIC || r.u64()? != text_hash {
         return None;
     }
     let count = usize::try_from(r.u64()?).ok()?;
-    let mut records = Records::with_capacity_and_hasher(count.min(1 << 20), Default::default());
+    let mut records = Vec::with_capacity(count.min(1 << 20));
     for _ in 0..count {
         let key = r.u128()?;
         let after = Version(r.u128()?);
@@ -541,7 +571,7 @@ fn decode(bytes: &[u8], text_hash: u64) -> Option<Records> {
             }
             ranges.push(s, start..end)?;
         }
-        records.insert(key, Record { key, after, ranges });
+        records.push(Record { key, after, ranges });
     }
     r.0.is_empty().then_some(records)
 }
