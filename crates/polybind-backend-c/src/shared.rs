@@ -126,3 +126,74 @@ pub(crate) fn task<'a>(
         (_, false) => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::thread;
+
+    fn lib() -> ValidLibrary {
+        polybind_ir::validate(&polybind_ir::Library::new("demo")).unwrap()
+    }
+
+    #[test]
+    fn a_claim_dropped_unrun_leaves_an_error_not_a_wait() {
+        let slot = Arc::new(Slot::default());
+        drop(Filler(slot.clone(), false));
+        let errors = slot.wait().unwrap_err();
+        assert!(errors[0].message.contains("stopped before"), "{errors:?}");
+    }
+
+    #[test]
+    fn a_claim_filled_is_what_every_waiter_gets() {
+        let lib = lib();
+        let slot = Arc::new(Slot::default());
+        let filled = Filler(slot.clone(), false).fill(&lib, None).unwrap();
+        assert!(filled.contains("DEMO_H"), "{filled}");
+        assert_eq!(slot.wait().unwrap(), filled);
+    }
+
+    #[test]
+    fn pool_threads_waiting_for_the_header_run_queued_work_meanwhile() {
+        // Both pool threads wait for the header while more work is queued behind them; the
+        // header comes from a thread outside the pool, after that work ran.
+        let lib = lib();
+        let slot = Arc::new(Slot::default());
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let (done_tx, done_rx) = std::sync::mpsc::channel::<usize>();
+        thread::scope(|s| {
+            let waiter = s.spawn(|| {
+                pool.install(|| {
+                    // First in, first out: the two waiters take both threads before the rest.
+                    rayon::scope_fifo(|r| {
+                        for _ in 0..2 {
+                            r.spawn_fifo(|_| {
+                                slot.wait().unwrap();
+                            });
+                        }
+                        for i in 0..8 {
+                            let done = done_tx.clone();
+                            r.spawn_fifo(move |_| done.send(i).unwrap());
+                        }
+                    });
+                })
+            });
+            // Waiters that only slept would leave the rest queued: give up after a while, and
+            // release them before failing, so that the test fails instead of hanging.
+            let mut ran: Vec<usize> = (0..8)
+                .map_while(|_| done_rx.recv_timeout(Duration::from_secs(20)).ok())
+                .collect();
+            let _ = Filler(slot.clone(), false).fill(&lib, None);
+            waiter.join().unwrap();
+            ran.sort();
+            assert_eq!(
+                ran,
+                (0..8).collect::<Vec<_>>(),
+                "queued work ran while both waited"
+            );
+        });
+    }
+}
