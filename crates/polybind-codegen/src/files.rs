@@ -78,8 +78,7 @@ pub fn write_files_over(
             files.len()
         )));
     }
-    let mut changes = Vec::with_capacity(files.len());
-    for (f, old) in files.iter().zip(old) {
+    let write_one = |(f, old): (&GeneratedFile, &Option<Vec<u8>>)| {
         let path = root.join(&f.path);
         let status = match old {
             Some(old) if old == f.contents.as_bytes() => FileStatus::Unchanged,
@@ -91,9 +90,22 @@ pub fn write_files_over(
                 io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
             })?;
         }
-        changes.push(FileChange { path, status });
-    }
-    Ok(changes)
+        Ok(FileChange { path, status })
+    };
+    // On the CLI's pool, files are written side by side: one target's files run to megabytes
+    // each (the Python extension), and copying them into the page cache is a visible part of a
+    // run. Off a pool, in order on this thread.
+    let changes: Vec<io::Result<FileChange>> = if crate::on_pool() {
+        use rayon::prelude::*;
+        files
+            .par_iter()
+            .zip(old.par_iter())
+            .map(write_one)
+            .collect()
+    } else {
+        files.iter().zip(old).map(write_one).collect()
+    };
+    changes.into_iter().collect()
 }
 
 /// Every path relative and plain, none twice (checked before anything is read or written).
