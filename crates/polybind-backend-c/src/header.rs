@@ -32,6 +32,12 @@ const STATUSES: &[(&str, &str)] = &[
     ),
 ];
 
+/// The status names (`OK`, `ERROR`, ...) in the order and with the values of `docs/src/abi.md`,
+/// for stubs that define their `PB_<STATUS>` macros ([`crate::write_stub_runtime`]).
+pub fn status_names() -> impl Iterator<Item = &'static str> {
+    STATUSES.iter().map(|(name, _)| *name)
+}
+
 /// Everything generated so far. Each section has its own writer; type definitions are written
 /// on demand (dependencies first) and recorded so that each is written once.
 #[derive(Default)]

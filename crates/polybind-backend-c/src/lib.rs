@@ -28,6 +28,7 @@ pub use formatter::Formatter as CNames;
 /// words the same way (a trailing `_`), so they share this one list.
 pub use formatter::RESERVED as C_RESERVED_WORDS;
 pub use formatter::{callback_fragment, primitive_c_type, type_fragment};
+pub use header::status_names;
 /// A C string literal for any text (octal escapes, no trigraphs): for every backend writing C.
 pub use literals::string_literal as c_string_literal;
 pub use stubs::{StubHelpers, write_stub_runtime};

@@ -15,7 +15,6 @@
 //! run wrote, which the caller (the CLI) reads back and checks against the content hash in its
 //! marker before anything is reused.
 
-use crate::CodeWriter;
 use polybind_ir::{Function, Item, ItemKey, ValidLibrary};
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
@@ -60,7 +59,7 @@ impl Version {
 /// An odd 128-bit constant (the 64-bit golden ratio, twice): multiplying by it spreads the bits.
 const MIX: u128 = 0x9e37_79b9_7f4a_7c15_9e37_79b9_7f4a_7c15;
 
-/// How many bytes of `section` a file holds unchanged at byte `at`, as [`CodeWriter::append`]
+/// How many bytes of `section` a file holds unchanged at byte `at`, as [`crate::CodeWriter::append`]
 /// copies a section written at the left margin (with one of its trailing newlines): 0 when the
 /// copy is not that, so that no record of the section is kept ([`Memo::place`]).
 pub fn copied_len(section: &str, file: &str, at: usize) -> usize {
@@ -346,7 +345,7 @@ impl Memo {
     }
 
     /// The key of function `f`'s text, written after `before` into a writer whose state is
-    /// `tail` ([`CodeWriter::tail`]).
+    /// `tail` ([`crate::CodeWriter::tail`]).
     pub fn key(&self, f: &Function, before: Version, tail: u64) -> u128 {
         let item = self
             .shared
@@ -592,28 +591,6 @@ impl<'a> Reader<'a> {
     }
     fn u128(&mut self) -> Option<u128> {
         Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
-    }
-}
-
-impl CodeWriter {
-    /// What a text written next depends on besides itself: the indentation, and whether the
-    /// writer is empty or ends with a blank line ([`CodeWriter::blank`] writes nothing then).
-    pub fn tail(&self) -> u64 {
-        let text = self.text();
-        (self.level() as u64) << 2
-            | u64::from(text.is_empty())
-            | u64::from(text.ends_with("\n\n")) << 1
-    }
-
-    /// [`CodeWriter::tail`] and the last line, for a text that starts by continuing the block
-    /// that line closes ([`CodeWriter::reopen`]).
-    pub fn tail_line(&self) -> u64 {
-        let trimmed = self.text().trim_end_matches('\n');
-        let last = trimmed.rfind('\n').map_or(trimmed, |i| &trimmed[i + 1..]);
-        let mut h = Xxh3::new();
-        h.update(&self.tail().to_le_bytes());
-        h.update(last.as_bytes());
-        h.digest()
     }
 }
 

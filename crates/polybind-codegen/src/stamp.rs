@@ -75,40 +75,37 @@ pub fn stamp(contents: String) -> String {
     out
 }
 
-/// The text of a stamped file as it was before [`stamp`], if its marker's hash proves it
-/// untouched since (XXH3 stamps only), with that hash.
-pub fn unstamp(contents: &str) -> Option<(String, u64)> {
+/// A file's stamp as written: where the marker ends, the hash's hex digits and the text after
+/// them (`None` without a stamp).
+fn read_stamp(contents: &str) -> Option<(usize, &str, &str)> {
     let at = marker_end(contents)?;
     let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
-    let hash = u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()?;
-    let tail = &rest[HASH_LEN..];
-    let mut text = String::with_capacity(at + tail.len());
-    text.push_str(&contents[..at]);
-    text.push_str(tail);
-    (xxh3_64(text.as_bytes()) == hash).then_some((text, hash))
+    Some((at, rest.get(..HASH_LEN)?, &rest[HASH_LEN..]))
+}
+
+/// XXH3-64 of the text a stamp was made over: the file without its hash.
+fn unstamped_hash(before: &str, after: &str) -> u64 {
+    let mut xxh = Xxh3::new();
+    xxh.update(before.as_bytes());
+    xxh.update(after.as_bytes());
+    xxh.digest()
 }
 
 /// Where [`stamp`] put the hash into `contents`, and the hash, if the marker's hash proves the
-/// file untouched since (XXH3 stamps only): [`unstamp`] without the copy.
+/// file untouched since (XXH3 stamps only).
 pub fn stamp_of(contents: &str) -> Option<(crate::memo::Stamp, u64)> {
-    let at = marker_end(contents)?;
-    let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
-    let hash = u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()?;
-    let mut xxh = Xxh3::new();
-    xxh.update(&contents.as_bytes()[..at]);
-    xxh.update(&rest.as_bytes()[HASH_LEN..]);
+    let (at, hex, after) = read_stamp(contents)?;
+    let hash = u64::from_str_radix(hex, 16).ok()?;
     let stamp = crate::memo::Stamp {
         at,
         len: HASH_PREFIX.len() + HASH_LEN,
     };
-    (xxh.digest() == hash).then_some((stamp, hash))
+    (unstamped_hash(&contents[..at], after) == hash).then_some((stamp, hash))
 }
 
 /// The hash in a stamped file's marker (not checked against the content).
 pub fn stamped_hash(contents: &str) -> Option<u64> {
-    let at = marker_end(contents)?;
-    let rest = contents[at..].strip_prefix(HASH_PREFIX)?;
-    u64::from_str_radix(rest.get(..HASH_LEN)?, 16).ok()
+    u64::from_str_radix(read_stamp(contents)?.1, 16).ok()
 }
 
 /// Where a file's content comes from.
@@ -116,20 +113,16 @@ pub fn provenance(contents: &str) -> Provenance {
     let Some(at) = marker_end(contents) else {
         return Provenance::Foreign;
     };
-    let rest = &contents[at..];
     // A marker without a hash comes from a polybind that predates content hashes: generated.
-    let Some(stamped) = rest.strip_prefix(HASH_PREFIX) else {
+    if !contents[at..].starts_with(HASH_PREFIX) {
         return Provenance::Generated;
-    };
-    let Some(hex) = stamped.get(..HASH_LEN) else {
+    }
+    let Some((_, hex, after)) = read_stamp(contents) else {
         return Provenance::Edited;
     };
-    let parts = [&contents[..at], &rest[HASH_PREFIX.len() + HASH_LEN..]];
-    let mut xxh = Xxh3::new();
-    for p in parts {
-        xxh.update(p.as_bytes());
-    }
-    if self::hex(&xxh.digest().to_be_bytes()) == hex || legacy_hash(parts) == hex {
+    let parts = [&contents[..at], after];
+    if self::hex(&unstamped_hash(parts[0], after).to_be_bytes()) == hex || legacy_hash(parts) == hex
+    {
         Provenance::Generated
     } else {
         Provenance::Edited
@@ -178,14 +171,12 @@ mod tests {
         );
         assert_eq!(stamp("no marker".to_owned()), "no marker");
         assert_eq!(stamp(FILE.to_owned()), s, "deterministic");
-        let (text, hash) = unstamp(&s).expect("untouched");
-        assert_eq!(text, FILE);
-        let (at, h) = stamp_of(&s).expect("untouched");
-        assert_eq!(h, hash);
+        let (at, hash) = stamp_of(&s).expect("untouched");
         assert_eq!(format!("{}{}", &s[..at.at], &s[at.at + at.len..]), FILE);
-        assert_eq!(stamp_of(&s.replace("int x;", "int y;")), None);
+        assert_eq!(hash, xxh3_64(FILE.as_bytes()));
         assert_eq!(stamped_hash(&s), Some(hash));
-        assert_eq!(unstamp(&s.replace("int x;", "int y;")), None);
-        assert_eq!(unstamp(FILE), None, "no hash to prove it");
+        assert_eq!(stamp_of(&s.replace("int x;", "int y;")), None);
+        assert_eq!(stamp_of(FILE), None, "no hash to prove it");
+        assert_eq!(stamped_hash(&s), Some(hash));
     }
 }

@@ -1,5 +1,7 @@
 //! An indentation-aware source writer, so that backends never build strings and re-indent them.
 
+use xxhash_rust::xxh3::Xxh3;
+
 /// Writes lines at the current indentation. Lines never end in whitespace, there is never more
 /// than one blank line in a row, and [`CodeWriter::finish`] ends the text with exactly one
 /// newline.
@@ -162,6 +164,26 @@ impl CodeWriter {
     /// The current indentation level.
     pub fn level(&self) -> usize {
         self.level
+    }
+
+    /// What a text written next depends on besides itself (for [`crate::memo`] keys): the indentation, and whether the
+    /// writer is empty or ends with a blank line ([`CodeWriter::blank`] writes nothing then).
+    pub fn tail(&self) -> u64 {
+        let text = self.text();
+        (self.level() as u64) << 2
+            | u64::from(text.is_empty())
+            | u64::from(text.ends_with("\n\n")) << 1
+    }
+
+    /// [`CodeWriter::tail`] and the last line, for a text that starts by continuing the block
+    /// that line closes ([`CodeWriter::reopen`]).
+    pub fn tail_line(&self) -> u64 {
+        let trimmed = self.text().trim_end_matches('\n');
+        let last = trimmed.rfind('\n').map_or(trimmed, |i| &trimmed[i + 1..]);
+        let mut h = Xxh3::new();
+        h.update(&self.tail().to_le_bytes());
+        h.update(last.as_bytes());
+        h.digest()
     }
 
     /// Bytes written so far.

@@ -2,16 +2,15 @@
 //! targets are generated, stored with the files they index once those are written.
 
 use super::cache::Cache;
-use super::par_map;
 use polybind_codegen::Memos;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The memos the last run stored, each with the text of its file, read on the pool: a file
-/// that is missing, was edited since or is not the one a memo indexes offers nothing. A file
-/// several memos index (the C header's) is read once.
-pub fn load(cache: &Cache, pool: Option<&rayon::ThreadPool>) -> Memos {
+/// The memos the last run stored, each with the text of its file: a file that is missing, was
+/// edited since or is not the one a memo indexes offers nothing. A file several memos index (the
+/// C header's) is read once.
+pub fn load(cache: &Cache) -> Memos {
     let memos = Memos::default();
     let mut by_file: HashMap<PathBuf, Vec<(String, Vec<u8>)>> = HashMap::new();
     for name in cache.memo_names() {
@@ -19,16 +18,18 @@ pub fn load(cache: &Cache, pool: Option<&rayon::ThreadPool>) -> Memos {
             by_file.entry(path).or_default().push((name, records));
         }
     }
-    let read = |(path, users): (PathBuf, Vec<(String, Vec<u8>)>)| {
-        let text = std::fs::read_to_string(path).ok()?;
-        let (stamp, hash) = polybind_codegen::stamp_of(&text)?;
+    for (path, users) in by_file {
+        let Ok(text) = std::fs::read_to_string(path) else {
+            continue;
+        };
+        let Some((stamp, hash)) = polybind_codegen::stamp_of(&text) else {
+            continue;
+        };
         let text = Arc::new(text);
         for (name, records) in users {
             memos.insert_prior(&name, text.clone(), stamp, hash, &records);
         }
-        Some(())
-    };
-    par_map(pool, by_file.into_iter().collect(), read);
+    }
     memos
 }
 

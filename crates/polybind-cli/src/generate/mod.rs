@@ -152,7 +152,7 @@ pub fn generate_timed(
         let loading = cache
             .as_ref()
             .filter(|_| pool.is_some())
-            .map(|c| s.spawn(|| memos::load(c, None)));
+            .map(|c| s.spawn(|| memos::load(c)));
         let lib = crate::frontend::validate(read, &base);
         (lib, loading.map(|h| h.join().unwrap_or_default()))
     });
@@ -161,7 +161,7 @@ pub fn generate_timed(
     // What the last run generated, for the items that did not change.
     let memos = match (memos, &cache) {
         (Some(loaded), _) => loaded,
-        (None, Some(c)) => memos::load(c, None),
+        (None, Some(c)) => memos::load(c),
         (None, None) => polybind_codegen::Memos::default(),
     };
     timings.lap("read what the last run generated");

@@ -147,18 +147,8 @@ fn stubs(header: &Header, lib: &ValidLibrary) -> Result<String, BackendError> {
     w.line(&format!("#include \"{}\"", CBackend::header_name(lib)));
     w.blank();
     w.line(&format!("#define PB_SYM(name) {}_##name", lib.name()));
-    write_stub_runtime(
-        &mut w,
-        &cx.c,
-        &[
-            "OK",
-            "ERROR",
-            "PANIC",
-            "INVALID_HANDLE",
-            "INVALID_ARGUMENT",
-            "CALLBACK_FAILED",
-        ],
-    );
+    let statuses: Vec<&str> = polybind_backend_c::status_names().collect();
+    write_stub_runtime(&mut w, &cx.c, &statuses);
     w.line(PRELUDE);
     cx.helpers.write(
         &mut w,
