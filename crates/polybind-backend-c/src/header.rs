@@ -7,7 +7,7 @@ use crate::literals::{self, doc_comment};
 use polybind_codegen::memo::copied_len;
 use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, Version, marker};
-use polybind_ir::{Constant, Function, Item, Type, ValidLibrary};
+use polybind_ir::{Constant, Function, ItemRef, Type, ValidLibrary};
 use std::collections::{BTreeSet, HashMap};
 
 /// Status codes, in the order and with the values of `docs/src/abi.md`.
@@ -137,16 +137,14 @@ impl Header {
         Ok(())
     }
 
-    fn item(&mut self, cx: &ItemCx<'_>, item: &Item) -> Result<(), BackendError> {
+    fn item(&mut self, cx: &ItemCx<'_>, item: ItemRef<'_>) -> Result<(), BackendError> {
         match item {
-            Item::Constant(c) => self.constant(cx, c),
-            Item::Record(r) => self.record(cx, r),
-            Item::Enum(e) => self.enum_(cx, e),
-            Item::Object(o) => self.object(cx, o),
-            Item::Function(f) => self.function(cx, f),
-            Item::CallbackInterface(c) => self.interface(cx, c),
-            // Validation merged impl blocks into their objects.
-            Item::ObjectImpl(_) => Ok(()),
+            ItemRef::Constant(c) => self.constant(cx, c),
+            ItemRef::Record(r) => self.record(cx, r),
+            ItemRef::Enum(e) => self.enum_(cx, e),
+            ItemRef::Object(o) => self.object(cx, o),
+            ItemRef::Function(f) => self.function(cx, f),
+            ItemRef::CallbackInterface(c) => self.interface(cx, c),
         }
     }
 
@@ -218,10 +216,10 @@ pub(crate) fn generate(
             if let Err(e) = h.claim_runtime(&root) {
                 h.errors.push(e);
             }
-            for item in &lib.library().items {
+            for item in lib.items() {
                 let cx = root.sub(item.name());
                 let done = match item {
-                    Item::Function(f) => h.function_memo(&cx, f, &mut memo),
+                    ItemRef::Function(f) => h.function_memo(&cx, f, &mut memo),
                     _ => h.item(&cx, item),
                 };
                 if let Err(e) = done {

@@ -56,7 +56,7 @@ impl Formatter {
     pub fn for_library(lib: &ValidLibrary, namespace: &str) -> Self {
         let mut f = Formatter::new(lib.name());
         f.namespace = namespace.to_owned();
-        f.modules = lib.library().modules.clone();
+        f.modules = lib.modules().clone();
         for path in f.modules.values().filter(|p| !p.is_empty()) {
             if !f.blocks.contains_key(path) {
                 let ns = path.join("::");

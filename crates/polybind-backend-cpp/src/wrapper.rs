@@ -283,11 +283,10 @@ pub(crate) fn generate(
 /// Modules become namespaces: a module may not share its name with an item or a declaration of
 /// the runtime, which would live in the same scope (or capture lookups from nested ones).
 fn module_name_errors(lib: &ValidLibrary) -> Vec<BackendError> {
-    let items: std::collections::BTreeSet<&str> =
-        lib.library().items.iter().map(|i| i.name()).collect();
+    let items: std::collections::BTreeSet<&str> = lib.items().map(|i| i.name()).collect();
     let mut errors = vec![];
     let mut seen = std::collections::BTreeSet::new();
-    for (item, path) in &lib.library().modules {
+    for (item, path) in lib.modules() {
         for seg in path {
             let clash = if RUNTIME_NAMES.binary_search(&seg.as_str()).is_ok() {
                 "a declaration of the C++ runtime"

@@ -177,7 +177,7 @@ fn module_items_may_take_runtime_names() {
 #[test]
 fn namespaces_follow_the_crate_modules() {
     let plain = everything();
-    let mut lib = plain.library().clone();
+    let mut lib = plain.to_library();
     let names: Vec<String> = lib.items.iter().map(|i| i.name().to_owned()).collect();
     for (i, name) in names.iter().enumerate() {
         let path: &[&str] = match i % 4 {
@@ -202,8 +202,7 @@ fn namespaces_follow_the_crate_modules() {
     }
     // A record in `shapes::round` is named fully qualified from the runtime's `detail`.
     let (rec, path) = lib
-        .library()
-        .modules
+        .modules()
         .iter()
         .find(|(n, p)| p.len() == 2 && lib.record(n).is_some())
         .expect("a record in geo::round");

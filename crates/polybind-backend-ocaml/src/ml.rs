@@ -7,7 +7,7 @@ use crate::context::{Cx, Errors};
 use crate::convert::ml_int_range;
 use crate::stubs::{FastRet, fast_ret};
 use polybind_codegen::CodeWriter;
-use polybind_ir::{ConstValue, Constant, Enum, Item, Type};
+use polybind_ir::{ConstValue, Constant, Enum, ItemRef, Type};
 
 /// The OCaml type of `ty`.
 pub(crate) fn ml_type(cx: &Cx<'_>, ty: &Type) -> Result<String, String> {
@@ -288,12 +288,12 @@ pub(crate) fn generate(cx: &Cx<'_>) -> Result<String, String> {
 fn types(cx: &Cx<'_>, w: &mut CodeWriter) -> Result<(), String> {
     let n = cx.n;
     let mut first = true;
-    for item in &cx.lib.library().items {
+    for item in cx.lib.items() {
         let (name, docs) = match item {
-            Item::Record(r) => (&r.name, &r.docs),
-            Item::Enum(e) => (&e.name, &e.docs),
-            Item::Object(o) => (&o.name, &o.docs),
-            Item::CallbackInterface(c) => (&c.name, &c.docs),
+            ItemRef::Record(r) => (&r.name, &r.docs),
+            ItemRef::Enum(e) => (&e.name, &e.docs),
+            ItemRef::Object(o) => (&o.name, &o.docs),
+            ItemRef::CallbackInterface(c) => (&c.name, &c.docs),
             _ => continue,
         };
         w.blank();
@@ -302,7 +302,7 @@ fn types(cx: &Cx<'_>, w: &mut CodeWriter) -> Result<(), String> {
         first = false;
         let head = format!("{kw} {}", n.type_name(name));
         match item {
-            Item::Record(r) => {
+            ItemRef::Record(r) => {
                 if r.fields.is_empty() {
                     return Err(format!(
                         "record `{}` has no fields; OCaml records need one",
@@ -327,9 +327,11 @@ fn types(cx: &Cx<'_>, w: &mut CodeWriter) -> Result<(), String> {
                     "}"
                 });
             }
-            Item::Enum(e) => enum_decl(cx, w, &head, e)?,
-            Item::Object(_) => w.line(&format!("{head} (* a custom block holding the handle *)")),
-            Item::CallbackInterface(c) => {
+            ItemRef::Enum(e) => enum_decl(cx, w, &head, e)?,
+            ItemRef::Object(_) => {
+                w.line(&format!("{head} (* a custom block holding the handle *)"))
+            }
+            ItemRef::CallbackInterface(c) => {
                 w.line(&format!("{head} = {{"));
                 w.indent();
                 for m in &c.methods {

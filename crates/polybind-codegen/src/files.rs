@@ -70,7 +70,6 @@ pub fn write_files_over(
     old: &[Option<Vec<u8>>],
     dry_run: bool,
 ) -> io::Result<Vec<FileChange>> {
-    check_paths(files)?;
     if old.len() != files.len() {
         return Err(invalid(format!(
             "{} old contents given for {} files",
@@ -78,13 +77,36 @@ pub fn write_files_over(
             files.len()
         )));
     }
-    let write_one = |(f, old): (&GeneratedFile, &Option<Vec<u8>>)| {
-        let path = root.join(&f.path);
-        let status = match old {
+    let statuses: Vec<FileStatus> = files
+        .iter()
+        .zip(old)
+        .map(|(f, old)| match old {
             Some(old) if old == f.contents.as_bytes() => FileStatus::Unchanged,
             Some(_) => FileStatus::Updated,
             None => FileStatus::Created,
-        };
+        })
+        .collect();
+    write_files_as(root, files, &statuses, dry_run)
+}
+
+/// [`write_files`] for a caller that knows already how each file compares with what is on disk
+/// (`statuses[i]` for `files[i]`): only files not [`FileStatus::Unchanged`] are written.
+pub fn write_files_as(
+    root: &Path,
+    files: &[GeneratedFile],
+    statuses: &[FileStatus],
+    dry_run: bool,
+) -> io::Result<Vec<FileChange>> {
+    check_paths(files)?;
+    if statuses.len() != files.len() {
+        return Err(invalid(format!(
+            "{} statuses given for {} files",
+            statuses.len(),
+            files.len()
+        )));
+    }
+    let write_one = |(f, &status): (&GeneratedFile, &FileStatus)| {
+        let path = root.join(&f.path);
         if !dry_run && status != FileStatus::Unchanged {
             write_atomic(&path, f.contents.as_bytes()).map_err(|e| {
                 io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
@@ -99,11 +121,11 @@ pub fn write_files_over(
         use rayon::prelude::*;
         files
             .par_iter()
-            .zip(old.par_iter())
+            .zip(statuses.par_iter())
             .map(write_one)
             .collect()
     } else {
-        files.iter().zip(old).map(write_one).collect()
+        files.iter().zip(statuses).map(write_one).collect()
     };
     changes.into_iter().collect()
 }

@@ -7,9 +7,11 @@ pub mod memo;
 mod stamp;
 mod writer;
 
-pub use files::{FileChange, FileStatus, GeneratedFile, write_files, write_files_over};
+pub use files::{
+    FileChange, FileStatus, GeneratedFile, write_files, write_files_as, write_files_over,
+};
 pub use memo::{Memo, Memos, Version};
-pub use stamp::{MARKER_END, Provenance, provenance, stamp, stamp_of, stamped_hash};
+pub use stamp::{MARKER_END, Provenance, content_id, provenance, stamp, stamp_of, stamped_hash};
 pub use writer::CodeWriter;
 
 use polybind_ir::ValidLibrary;

@@ -15,7 +15,7 @@
 //! run wrote, which the caller (the CLI) reads back and checks against the content hash in its
 //! marker before anything is reused.
 
-use polybind_ir::{Function, Item, ItemKey, ValidLibrary};
+use polybind_ir::{Function, ItemKey, ItemRef, ValidLibrary};
 use std::cell::{Cell, OnceCell};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
@@ -81,33 +81,40 @@ struct Shared {
     /// free function's text may depend on the types it uses, never on another function's
     /// signature.
     context: u128,
-    /// Each free function's hash, by name.
-    functions: HashMap<String, u128, foldhash::fast::RandomState>,
+    /// Each free function's hash, in the order of [`ValidLibrary::functions`]...
+    functions: Vec<u128>,
+    /// ...which starts at this address: a function is found by where it is, with no lookup by
+    /// name (tens of thousands of those missed the cache on every key).
+    first: usize,
 }
 
 impl Shared {
     fn of(lib: &ValidLibrary) -> Shared {
         let mut h = Hasher128::default();
-        let l = lib.library();
-        l.name.hash(&mut h);
-        l.docs.hash(&mut h);
-        l.modules.hash(&mut h);
-        let mut functions =
-            HashMap::with_capacity_and_hasher(lib.functions().len(), Default::default());
-        for item in &l.items {
+        lib.name().hash(&mut h);
+        lib.docs().hash(&mut h);
+        lib.modules().hash(&mut h);
+        for item in lib.items() {
             match item {
-                Item::Function(f) => {
-                    f.name.hash(&mut h);
-                    functions.insert(f.name.clone(), function_hash(f));
-                }
+                ItemRef::Function(f) => f.name.hash(&mut h),
                 other => other.hash(&mut h),
             }
         }
         Shared {
             lib: lib.id(),
             context: h.0.digest128(),
-            functions,
+            functions: lib.functions().iter().map(function_hash).collect(),
+            first: lib.functions().as_ptr() as usize,
         }
+    }
+
+    /// The hash of `f` if it is one of the library's functions (not a copy elsewhere).
+    fn function(&self, f: &Function) -> Option<u128> {
+        let size = std::mem::size_of::<Function>();
+        let offset = (f as *const Function as usize).checked_sub(self.first)?;
+        (offset % size == 0)
+            .then(|| self.functions.get(offset / size).copied())
+            .flatten()
     }
 }
 
@@ -138,8 +145,15 @@ pub fn checksum_item(key: &ItemKey<'_>, checksum: u64) -> u128 {
 /// Everything about a function, hashed in one pass over bytes gathered first (a function is
 /// hundreds of small writes).
 fn function_hash(f: &Function) -> u128 {
+    hash_of(f)
+}
+
+/// A 128-bit XXH3 hash of `value` as its `Hash` impl feeds it: gathered first and hashed at
+/// once, which is quicker than streaming the many small pieces a derived `Hash` writes.
+/// Deterministic within one build of polybind (not across builds: caches are per build).
+pub fn hash_of(value: &impl Hash) -> u128 {
     let mut bytes = Bytes(Vec::with_capacity(256));
-    f.hash(&mut bytes);
+    value.hash(&mut bytes);
     xxh3_128(&bytes.0)
 }
 
@@ -350,7 +364,7 @@ impl Memo {
         let item = self
             .shared
             .as_ref()
-            .and_then(|s| s.functions.get(&f.name).copied())
+            .and_then(|s| s.function(f))
             .unwrap_or_else(|| function_hash(f));
         self.key_hashed(item, before, tail)
     }
@@ -600,7 +614,7 @@ mod tests {
 
     fn lib() -> ValidLibrary {
         let mut l = polybind_ir::Library::new("demo");
-        l.items.push(Item::Function(Function {
+        l.items.push(polybind_ir::Item::Function(Function {
             name: "f".into(),
             docs: String::new(),
             params: vec![],
@@ -698,6 +712,30 @@ mod tests {
             "a range may start at the marker's end"
         );
         assert_eq!(stamp.shift(&(2..4)), 2..4, "or end there");
+    }
+
+    #[test]
+    fn a_function_is_keyed_alike_wherever_it_lies() {
+        let mut l = polybind_ir::Library::new("demo");
+        for name in ["f", "g"] {
+            l.items.push(polybind_ir::Item::Function(Function {
+                name: name.into(),
+                docs: String::new(),
+                params: vec![],
+                ret: None,
+                error: None,
+                blocking: false,
+                location: None,
+            }));
+        }
+        let lib = polybind_ir::validate(&l).unwrap();
+        let memo = Memos::default().open("t", &lib);
+        let v = Version::default();
+        let [f, g] = [&lib.functions()[0], &lib.functions()[1]];
+        // Found by address in the library, or hashed when it is a copy: the same key.
+        assert_eq!(memo.key(f, v, 0), memo.key(&f.clone(), v, 0));
+        assert_eq!(memo.key(g, v, 0), memo.key(&g.clone(), v, 0));
+        assert_ne!(memo.key(f, v, 0), memo.key(g, v, 0));
     }
 
     #[test]

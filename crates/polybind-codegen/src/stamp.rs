@@ -108,6 +108,12 @@ pub fn stamped_hash(contents: &str) -> Option<u64> {
     u64::from_str_radix(read_stamp(contents)?.1, 16).ok()
 }
 
+/// A hash that tells two versions of one generated file apart: the hash in its marker when it
+/// has one (computed already when it was stamped), else XXH3-64 of its bytes.
+pub fn content_id(contents: &str) -> u64 {
+    stamped_hash(contents).unwrap_or_else(|| xxhash_rust::xxh3::xxh3_64(contents.as_bytes()))
+}
+
 /// Where a file's content comes from.
 pub fn provenance(contents: &str) -> Provenance {
     let Some(at) = marker_end(contents) else {

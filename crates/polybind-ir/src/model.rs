@@ -76,6 +76,54 @@ impl Item {
     }
 }
 
+/// A validated item, borrowed ([`crate::ValidLibrary::items`]); `impl` blocks are merged into
+/// their objects by then.
+#[derive(Debug, Clone, Copy, PartialEq, Hash)]
+pub enum ItemRef<'a> {
+    Function(&'a Function),
+    Record(&'a Record),
+    Enum(&'a Enum),
+    Object(&'a Object),
+    CallbackInterface(&'a CallbackInterface),
+    Constant(&'a Constant),
+}
+
+impl<'a> ItemRef<'a> {
+    pub fn name(&self) -> &'a str {
+        match self {
+            ItemRef::Function(f) => &f.name,
+            ItemRef::Record(r) => &r.name,
+            ItemRef::Enum(e) => &e.name,
+            ItemRef::Object(o) => &o.name,
+            ItemRef::CallbackInterface(c) => &c.name,
+            ItemRef::Constant(c) => &c.name,
+        }
+    }
+
+    /// The item, copied.
+    pub fn to_item(self) -> Item {
+        match self {
+            ItemRef::Function(f) => Item::Function(f.clone()),
+            ItemRef::Record(r) => Item::Record(r.clone()),
+            ItemRef::Enum(e) => Item::Enum(e.clone()),
+            ItemRef::Object(o) => Item::Object(o.clone()),
+            ItemRef::CallbackInterface(c) => Item::CallbackInterface(c.clone()),
+            ItemRef::Constant(c) => Item::Constant(c.clone()),
+        }
+    }
+}
+
+/// The kinds of [`ItemRef`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ItemKind {
+    Function,
+    Record,
+    Enum,
+    Object,
+    CallbackInterface,
+    Constant,
+}
+
 /// Where an item was declared; carried for diagnostics only (in no checksum).
 #[derive(Debug, Clone, PartialEq, Hash, Eq, Serialize, Deserialize)]
 pub struct Location {

@@ -2,13 +2,17 @@
 //! rule of the canonical ABI once, so that backends can trust what they receive.
 
 use crate::model::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 /// A library that passed validation. It can only be built by [`validate`].
 #[derive(Debug, Clone)]
 pub struct ValidLibrary {
+    /// The library's name, docs and modules; its items are in the vectors below, each held
+    /// once (a large library has tens of thousands).
     lib: Library,
+    /// Where each item is, in declaration order.
+    order: Vec<(ItemKind, u32)>,
     functions: Vec<Function>,
     records: Vec<Record>,
     enums: Vec<Enum>,
@@ -33,9 +37,35 @@ impl ValidLibrary {
         self.id
     }
 
-    /// The resolved library (object `impl` blocks merged), as `polybind ir dump` prints it.
-    pub fn library(&self) -> &Library {
-        &self.lib
+    /// The resolved library (object `impl` blocks merged), as `polybind ir dump` prints it: a
+    /// copy, built on demand.
+    pub fn to_library(&self) -> Library {
+        Library {
+            items: self.items().map(ItemRef::to_item).collect(),
+            ..self.lib.clone()
+        }
+    }
+
+    /// Every item in declaration order (object `impl` blocks merged).
+    pub fn items(&self) -> impl Iterator<Item = ItemRef<'_>> + '_ {
+        self.order.iter().map(|&(kind, i)| {
+            let i = i as usize;
+            match kind {
+                ItemKind::Function => ItemRef::Function(&self.functions[i]),
+                ItemKind::Record => ItemRef::Record(&self.records[i]),
+                ItemKind::Enum => ItemRef::Enum(&self.enums[i]),
+                ItemKind::Object => ItemRef::Object(&self.objects[i]),
+                ItemKind::CallbackInterface => {
+                    ItemRef::CallbackInterface(&self.callback_interfaces[i])
+                }
+                ItemKind::Constant => ItemRef::Constant(&self.constants[i]),
+            }
+        })
+    }
+
+    /// The module of each item not at the crate root ([`Library::modules`]).
+    pub fn modules(&self) -> &BTreeMap<String, Vec<String>> {
+        &self.lib.modules
     }
     pub fn name(&self) -> &str {
         &self.lib.name
@@ -96,18 +126,18 @@ impl ValidLibrary {
     /// Every item that has a checksum, in declaration order (an object before its methods).
     pub fn item_keys(&self) -> Vec<crate::ItemKey<'_>> {
         use crate::ItemKey;
-        let mut keys = vec![];
-        for item in &self.lib.items {
+        let mut keys = Vec::with_capacity(self.order.len());
+        for item in self.items() {
             match item {
-                Item::Function(f) => keys.push(ItemKey::Function(f)),
-                Item::Record(r) => keys.push(ItemKey::Record(r)),
-                Item::Enum(e) => keys.push(ItemKey::Enum(e)),
-                Item::Object(o) => {
+                ItemRef::Function(f) => keys.push(ItemKey::Function(f)),
+                ItemRef::Record(r) => keys.push(ItemKey::Record(r)),
+                ItemRef::Enum(e) => keys.push(ItemKey::Enum(e)),
+                ItemRef::Object(o) => {
                     keys.push(ItemKey::Object(&o.name));
                     keys.extend(o.methods.iter().map(|m| ItemKey::Method(&o.name, m)));
                 }
-                Item::CallbackInterface(c) => keys.push(ItemKey::CallbackInterface(c)),
-                Item::Constant(_) | Item::ObjectImpl(_) => {}
+                ItemRef::CallbackInterface(c) => keys.push(ItemKey::CallbackInterface(c)),
+                ItemRef::Constant(_) => {}
             }
         }
         keys
@@ -122,12 +152,10 @@ impl ValidLibrary {
     /// Records and tagged (data or error) enums, in declaration order: the types whose layout
     /// the library reports through `lib_layout_<t>()`.
     pub fn laid_out_types(&self) -> Vec<&str> {
-        self.lib
-            .items
-            .iter()
+        self.items()
             .filter_map(|i| match i {
-                Item::Record(r) => Some(r.name.as_str()),
-                Item::Enum(e) if e.error || !e.is_c_like() => Some(e.name.as_str()),
+                ItemRef::Record(r) => Some(r.name.as_str()),
+                ItemRef::Enum(e) if e.error || !e.is_c_like() => Some(e.name.as_str()),
                 _ => None,
             })
             .collect()
@@ -258,9 +286,11 @@ impl fmt::Display for Label<'_> {
     }
 }
 
+type Kinds = HashMap<String, TypeKind, foldhash::fast::RandomState>;
+
 struct Ctx<'a> {
-    kinds: BTreeMap<String, TypeKind>,
-    records: BTreeMap<String, &'a Record>,
+    kinds: Kinds,
+    records: HashMap<&'a str, &'a Record, foldhash::fast::RandomState>,
     errors: Vec<ValidationError>,
     item: String,
     location: Option<Location>,
@@ -430,7 +460,7 @@ impl Ctx<'_> {
     fn plain(&self, ty: &Type) -> bool {
         match ty {
             t if t.is_number() => true,
-            Type::Record(n) => self.records.get(n).is_some_and(|r| {
+            Type::Record(n) => self.records.get(n.as_str()).is_some_and(|r| {
                 r.fields.iter().all(|f| match &f.ty {
                     Type::Named(m) if self.kinds.get(m) == Some(&TypeKind::Record) => {
                         self.plain(&Type::Record(m.clone()))
@@ -494,10 +524,7 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
 
 /// [`validate`] for a caller that gives the library up: it is not copied first.
 pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors> {
-    let mut kinds = BTreeMap::new();
     let mut errors = vec![];
-    let mut value_names = BTreeSet::new();
-
     let dup = |errors: &mut Vec<ValidationError>, item: &Item, what: &str| {
         errors.push(ValidationError {
             item: item.name().to_owned(),
@@ -506,42 +533,48 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
             location: item.location().cloned(),
         });
     };
-    for item in &lib.items {
-        let kind = match item {
-            Item::Record(_) => TypeKind::Record,
-            Item::Enum(e) if e.error => TypeKind::Error,
-            Item::Enum(_) => TypeKind::Enum,
-            Item::Object(_) => TypeKind::Object,
-            Item::CallbackInterface(_) => TypeKind::Trait,
-            Item::Function(_) | Item::Constant(_) => {
-                if !value_names.insert(item.name().to_owned()) {
-                    dup(&mut errors, item, "value");
+    // Hash maps, looked up only: a large library has tens of thousands of names.
+    let mut kinds: Kinds = HashMap::default();
+    {
+        let mut value_names: HashSet<&str, foldhash::fast::RandomState> =
+            HashSet::with_capacity_and_hasher(lib.items.len(), Default::default());
+        for item in &lib.items {
+            let kind = match item {
+                Item::Record(_) => TypeKind::Record,
+                Item::Enum(e) if e.error => TypeKind::Error,
+                Item::Enum(_) => TypeKind::Enum,
+                Item::Object(_) => TypeKind::Object,
+                Item::CallbackInterface(_) => TypeKind::Trait,
+                Item::Function(_) | Item::Constant(_) => {
+                    if !value_names.insert(item.name()) {
+                        dup(&mut errors, item, "value");
+                    }
+                    continue;
                 }
-                continue;
+                Item::ObjectImpl(_) => continue,
+            };
+            if kinds.insert(item.name().to_owned(), kind).is_some() {
+                dup(&mut errors, item, "type");
             }
-            Item::ObjectImpl(_) => continue,
-        };
-        if kinds.insert(item.name().to_owned(), kind).is_some() {
-            dup(&mut errors, item, "type");
         }
-    }
 
-    for (item, path) in &lib.modules {
-        if !kinds.contains_key(item) && !value_names.contains(item) {
-            errors.push(ValidationError {
-                item: item.clone(),
-                message: format!("`modules` places `{item}`, which is not an exported item"),
-                hint: Some("remove the entry or export the item".into()),
-                location: None,
-            });
-        }
-        if let Some(bad) = path.iter().find(|seg| !is_ident(seg)) {
-            errors.push(ValidationError {
-                item: item.clone(),
-                message: format!("the module path of `{item}` has a segment `{bad}` that is not an ASCII identifier"),
-                hint: Some("module names are letters, digits and `_`".into()),
-                location: None,
-            });
+        for (item, path) in &lib.modules {
+            if !kinds.contains_key(item) && !value_names.contains(item.as_str()) {
+                errors.push(ValidationError {
+                    item: item.clone(),
+                    message: format!("`modules` places `{item}`, which is not an exported item"),
+                    hint: Some("remove the entry or export the item".into()),
+                    location: None,
+                });
+            }
+            if let Some(bad) = path.iter().find(|seg| !is_ident(seg)) {
+                errors.push(ValidationError {
+                    item: item.clone(),
+                    message: format!("the module path of `{item}` has a segment `{bad}` that is not an ASCII identifier"),
+                    hint: Some("module names are letters, digits and `_`".into()),
+                    location: None,
+                });
+            }
         }
     }
 
@@ -588,7 +621,8 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
             _ => None,
         })
         .collect();
-    let records: BTreeMap<String, &Record> = declared.iter().map(|r| (r.name.clone(), r)).collect();
+    let records: HashMap<&str, &Record, foldhash::fast::RandomState> =
+        declared.iter().map(|r| (r.name.as_str(), r)).collect();
     let mut ctx = Ctx {
         kinds,
         records,
@@ -697,7 +731,10 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
     if !ctx.errors.is_empty() {
         return Err(ValidationErrors(ctx.errors));
     }
+    let items = std::mem::take(&mut lib.items);
     let mut v = ValidLibrary {
+        lib,
+        order: Vec::with_capacity(items.len()),
         functions: vec![],
         records: vec![],
         enums: vec![],
@@ -706,27 +743,43 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
         constants: vec![],
         record_index: BTreeMap::new(),
         enum_index: BTreeMap::new(),
-        lib: lib.clone(),
         id: {
             static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
             NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
         },
         checksums: std::sync::OnceLock::new(),
     };
-    for item in lib.items {
+    // Indices fit: a library of four billion items is not generated.
+    let at = |len: usize| len as u32;
+    for item in items {
         match item {
-            Item::Function(f) => v.functions.push(f),
+            Item::Function(f) => {
+                v.order.push((ItemKind::Function, at(v.functions.len())));
+                v.functions.push(f);
+            }
             Item::Record(r) => {
+                v.order.push((ItemKind::Record, at(v.records.len())));
                 v.record_index.insert(r.name.clone(), v.records.len());
                 v.records.push(r);
             }
             Item::Enum(e) => {
+                v.order.push((ItemKind::Enum, at(v.enums.len())));
                 v.enum_index.insert(e.name.clone(), v.enums.len());
                 v.enums.push(e);
             }
-            Item::Object(o) => v.objects.push(o),
-            Item::CallbackInterface(c) => v.callback_interfaces.push(c),
-            Item::Constant(c) => v.constants.push(c),
+            Item::Object(o) => {
+                v.order.push((ItemKind::Object, at(v.objects.len())));
+                v.objects.push(o);
+            }
+            Item::CallbackInterface(c) => {
+                v.order
+                    .push((ItemKind::CallbackInterface, at(v.callback_interfaces.len())));
+                v.callback_interfaces.push(c);
+            }
+            Item::Constant(c) => {
+                v.order.push((ItemKind::Constant, at(v.constants.len())));
+                v.constants.push(c);
+            }
             Item::ObjectImpl(_) => {}
         }
     }

@@ -142,7 +142,18 @@ pub fn lower_crate_with(
         .as_ref()
         .map(|l| l.docs.clone())
         .unwrap_or_default();
-    tree.assemble(0, &[], &mut lib);
+    let mut modules = vec![];
+    tree.assemble(0, &[], &mut lib, &mut modules);
+    // Built at once from sorted pairs rather than by tens of thousands of inserts; the first
+    // declaration of a name wins (the sort is stable, `dedup` keeps the first).
+    let name = |&(item, _): &(usize, usize)| lib.items[item].name();
+    modules.sort_by(|a, b| name(a).cmp(name(b)));
+    modules.dedup_by(|a, b| name(a) == name(b));
+    let placed = modules
+        .iter()
+        .map(|m| (name(m).to_owned(), tree.paths[m.1].clone()))
+        .collect();
+    lib.modules = placed;
     Ok(lib)
 }
 
@@ -151,6 +162,8 @@ pub fn lower_crate_with(
 struct Tree {
     nodes: Vec<Node>,
     diagnostics: Vec<CrateDiagnostic>,
+    /// The module paths met while assembling (see [`Tree::assemble`]).
+    paths: Vec<Vec<String>>,
 }
 
 struct Node {
@@ -205,7 +218,15 @@ impl Tree {
     /// `lib`, in declaration order, noting each item's module: the first declaration of a name
     /// wins, and an object lives where its struct is, not where an `impl` block is. The tree is
     /// used up: a large crate's items are moved, not copied.
-    fn assemble(&mut self, node: usize, module: &[String], lib: &mut ir::Library) {
+    /// `modules` gets the index in `lib.items` of each item below the crate root and the index
+    /// of its module path in `self.paths`.
+    fn assemble(
+        &mut self,
+        node: usize,
+        module: &[String],
+        lib: &mut ir::Library,
+        modules: &mut Vec<(usize, usize)>,
+    ) {
         let Some(lowering) = self.nodes[node].lowering.take() else {
             return;
         };
@@ -218,20 +239,22 @@ impl Tree {
                 } => {
                     let path = [module, inner.as_slice()].concat();
                     if !path.is_empty() {
-                        for item in items
-                            .iter()
-                            .filter(|i| !matches!(i, ir::Item::ObjectImpl(_)))
-                        {
-                            lib.modules
-                                .entry(item.name().to_owned())
-                                .or_insert_with(|| path.clone());
-                        }
+                        self.paths.push(path);
+                        let (base, at) = (lib.items.len(), self.paths.len() - 1);
+                        modules.extend(
+                            items
+                                .iter()
+                                .enumerate()
+                                .filter(|(_, i)| !matches!(i, ir::Item::ObjectImpl(_)))
+                                .map(|(k, _)| (base + k, at)),
+                        );
                     }
                     lib.items.extend(items);
                 }
                 Entry::Module(m) => {
                     if let Some(Some(child)) = children.next() {
-                        self.assemble(child, &[module, m.module.as_slice()].concat(), lib);
+                        let path = [module, m.module.as_slice()].concat();
+                        self.assemble(child, &path, lib, modules);
                     }
                 }
             }

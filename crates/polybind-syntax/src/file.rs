@@ -41,7 +41,7 @@ pub struct FileLowering {
 }
 
 /// One step of a file, in source order.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 pub enum Entry {
     /// Items lowered from one annotated Rust item. `module` is the path of inline modules
     /// (`mod a { ... }`) around it within this file.
@@ -54,7 +54,7 @@ pub enum Entry {
 }
 
 /// A `mod x;` declaration whose body is another file.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Hash, Serialize, Deserialize)]
 pub struct ModuleRef {
     /// The module path within this file, ending with `x`.
     pub module: Vec<String>,

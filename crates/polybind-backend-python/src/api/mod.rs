@@ -10,7 +10,7 @@ use crate::sig::Sig;
 use crate::types::{Convs, Pos, annotation, deps};
 use call::wrapper;
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
-use polybind_ir::{ConstValue, Enum, Field, Function, Item, Method, Receiver, ValidLibrary};
+use polybind_ir::{ConstValue, Enum, Field, Function, ItemRef, Method, Receiver, ValidLibrary};
 use std::collections::BTreeSet;
 
 pub(crate) const BACKEND: &str = "python";
@@ -78,9 +78,9 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
     let mut named = CodeWriter::new();
     let mut protos = CodeWriter::new();
     let mut memo = memo::open(memos, "python-api", cx.lib, &cx.has_native);
-    for item in &cx.lib.library().items {
+    for item in cx.lib.items() {
         let r = match item {
-            Item::Record(r) => record(
+            ItemRef::Record(r) => record(
                 cx,
                 &mut classes,
                 &mut named,
@@ -89,13 +89,15 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
                 &r.docs,
                 &r.fields,
             ),
-            Item::Enum(e) => enum_(cx, &mut classes, &mut named, &mut convs, e),
-            Item::Object(o) => object(cx, &mut classes, &mut named, &mut protos, &mut convs, o),
-            Item::CallbackInterface(ci) => interface(cx, &mut classes, &mut named, &mut convs, ci),
-            Item::Function(f) => {
+            ItemRef::Enum(e) => enum_(cx, &mut classes, &mut named, &mut convs, e),
+            ItemRef::Object(o) => object(cx, &mut classes, &mut named, &mut protos, &mut convs, o),
+            ItemRef::CallbackInterface(ci) => {
+                interface(cx, &mut classes, &mut named, &mut convs, ci)
+            }
+            ItemRef::Function(f) => {
                 function_memo(cx, [&mut fns, &mut protos], &mut convs, f, &mut memo)
             }
-            Item::Constant(_) | Item::ObjectImpl(_) => Ok(()),
+            ItemRef::Constant(_) => Ok(()),
         };
         if let Err(e) = r {
             errors.push(e);

@@ -17,7 +17,7 @@ use crate::sig::Sig;
 use callback::Callbacks;
 use convert::{Convs, attr_var, class_var};
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
-use polybind_ir::{Item, ValidLibrary};
+use polybind_ir::{ItemRef, ValidLibrary};
 
 const PRELUDE: &str = include_str!("../runtime/prelude.c");
 
@@ -48,10 +48,10 @@ pub(crate) const STUB: &str = "from typing import Any\n\ndef __getattr__(name: s
 /// Every callable of the library, in declaration order.
 fn targets<'a>(lib: &'a ValidLibrary, n: &Names) -> Vec<Sig<'a>> {
     let mut targets = vec![];
-    for item in &lib.library().items {
+    for item in lib.items() {
         match item {
-            Item::Function(f) => targets.push(Sig::function(n, f)),
-            Item::Object(o) => targets.extend(o.methods.iter().map(|m| Sig::method(n, o, m))),
+            ItemRef::Function(f) => targets.push(Sig::function(n, f)),
+            ItemRef::Object(o) => targets.extend(o.methods.iter().map(|m| Sig::method(n, o, m))),
             _ => {}
         }
     }

@@ -257,7 +257,7 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
             command: IrCommand::Dump { config },
         } => {
             let lib = frontend::load(&Config::load(&config)?)?;
-            print!("{}", polybind_ir::to_json(lib.library()));
+            print!("{}", polybind_ir::to_json(&lib.to_library()));
             Ok(())
         }
         Command::Completions { shell } => {

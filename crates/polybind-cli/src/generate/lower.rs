@@ -1,7 +1,7 @@
 //! Lowering a crate's files on a thread pool and through the cache, noting what was read so the
 //! next run can tell whether anything changed.
 
-use super::cache::{Cache, SourceRecord, fingerprint, hash};
+use super::cache::{Cache, SourceRecord, fingerprint, for_cache, hash};
 use polybind_syntax::{Entry, FileJob, FileLowering, lower_file_fast, lower_file_with_syn};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -74,7 +74,7 @@ impl<'a> Lowerer<'a> {
                 (Some(l), Some(_)) => {
                     let print = match known.get(&job.path) {
                         Some((c, p)) if *c == content => p.clone(),
-                        _ => fingerprint(&l).map(|(_, p)| p).unwrap_or_default(),
+                        _ => fingerprint(&l).unwrap_or_default(),
                     };
                     return (content, key, l, print, None);
                 }
@@ -86,7 +86,7 @@ impl<'a> Lowerer<'a> {
             let l = fast.unwrap_or_else(|| lower_file_with_syn(job));
             // Fingerprints are only needed by the cache, and only of lowerings without errors
             // (a run with errors records nothing).
-            match cache.and_then(|_| fingerprint(&l)) {
+            match cache.and_then(|_| for_cache(&l)) {
                 Some((json, print)) => (content, key, l, print.clone(), Some((json, print))),
                 None => (content, key, l, String::new(), None),
             }

@@ -18,7 +18,7 @@ use crate::diagnostics::{Diag, Diags};
 use cache::{Manifest, TargetRecord, hash, mtime_ns};
 use polybind_codegen::{FileChange, FileStatus, GeneratedFile, Provenance};
 use rayon::prelude::*;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -229,8 +229,9 @@ pub fn generate_timed(
         .zip(per_target)
         .flat_map(|(job, files)| files.into_iter().map(move |f| (job.dir.as_path(), f)))
         .collect();
-    // Files the last run wrote and nobody touched since need no hash to prove it.
-    let written: BTreeMap<PathBuf, (u64, u128)> = last
+    // Files the last run wrote and nobody touched since need no hash to prove it, nor reading to
+    // compare: their content id says what they hold.
+    let written: BTreeMap<PathBuf, (u64, u128, u64)> = last
         .map(|m| {
             m.targets
                 .into_iter()
@@ -238,7 +239,7 @@ pub fn generate_timed(
                     let dir = t.dir;
                     t.files
                         .into_iter()
-                        .map(move |(f, len, mtime)| (dir.join(f), (len, mtime)))
+                        .map(move |(f, len, mtime, id)| (dir.join(f), (len, mtime, id)))
                 })
                 .collect()
         })
@@ -251,17 +252,18 @@ pub fn generate_timed(
     let mut compared = compared.into_iter();
     let mut planned = vec![];
     for (job, count) in jobs.iter().zip(counts) {
-        let (mut files, mut old, mut lines) = (vec![], vec![], vec![]);
+        let (mut files, mut statuses, mut lines) = (vec![], vec![], vec![]);
         for c in compared.by_ref().take(count) {
             files.push(c.file);
-            old.push(c.old);
+            statuses.push(c.status);
             lines.push(c.lines);
         }
-        planned.push((job, files, old, lines));
+        planned.push((job, files, statuses, lines));
     }
-    // Where each file's text will be, for the memos that index it.
-    let texts: Vec<(PathBuf, u64)> = if cache.is_some() && write {
-        planned
+    // Where each file's text will be, for the memos that index it, and each file's content id
+    // for the manifest.
+    let (texts, ids): (Vec<(PathBuf, u64)>, HashMap<PathBuf, u64>) = if cache.is_some() && write {
+        let texts = planned
             .iter()
             .flat_map(|(job, files, _, _)| {
                 files.iter().filter_map(|f| {
@@ -271,15 +273,27 @@ pub fn generate_timed(
                     ))
                 })
             })
-            .collect()
+            .collect();
+        let ids = planned
+            .iter()
+            .flat_map(|(job, files, _, _)| {
+                files.iter().map(|f| {
+                    (
+                        job.dir.join(&f.path),
+                        polybind_codegen::content_id(&f.contents),
+                    )
+                })
+            })
+            .collect();
+        (texts, ids)
     } else {
-        vec![]
+        Default::default()
     };
     // Targets are written in parallel: copying tens of megabytes into the page cache is a
     // visible part of a cold run.
-    let write_one = |(job, files, old, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
-        let changes =
-            polybind_codegen::write_files_over(&job.dir, &files, &old, !write).map_err(|e| {
+    let write_one = |(job, files, statuses, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
+        let changes = polybind_codegen::write_files_as(&job.dir, &files, &statuses, !write)
+            .map_err(|e| {
                 vec![Diag::new(
                     "polybind::io",
                     format!(
@@ -320,7 +334,14 @@ pub fn generate_timed(
         if !lowerer.pending.is_empty() {
             c.prune_files(&lowerer.keys);
         }
-        remember(c, run, sources, std::mem::take(&mut lowerer.absent), &out);
+        remember(
+            c,
+            run,
+            sources,
+            std::mem::take(&mut lowerer.absent),
+            &out,
+            &ids,
+        );
         memos::store(c, &memos, texts);
         timings.lap("update cache");
     }
@@ -402,32 +423,58 @@ fn plan(config: &Config, opts: &GenerateOptions) -> Result<Vec<Job>, Diags> {
 /// One generated file, stamped, next to what is on disk.
 struct Compared {
     file: GeneratedFile,
-    old: Option<Vec<u8>>,
+    status: FileStatus,
     lines: Option<(usize, usize)>,
 }
 
-/// `written`: the length and modification time of each file as the last run left it.
+/// `written`: the length, modification time and content id of each file as the last run left
+/// it.
 fn compare(
     dir: &Path,
     f: GeneratedFile,
     opts: &GenerateOptions,
-    written: &BTreeMap<PathBuf, (u64, u128)>,
+    written: &BTreeMap<PathBuf, (u64, u128, u64)>,
 ) -> Result<Compared, Diags> {
     let file = GeneratedFile {
         contents: polybind_codegen::stamp(f.contents),
         path: f.path,
     };
     let path = dir.join(&file.path);
-    let old = match std::fs::read(&path) {
-        Ok(bytes) => Some(bytes),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => {
-            return Err(vec![Diag::new(
-                "polybind::io",
-                format!("cannot read {}: {e}", path.display()),
-            )]);
-        }
+    let read = || match std::fs::read(&path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(vec![Diag::new(
+            "polybind::io",
+            format!("cannot read {}: {e}", path.display()),
+        )]),
     };
+    // A file as the last run wrote it is known by its content id: it is not read (tens of
+    // megabytes on a large library), unless its changed lines are to be counted.
+    if let Some(id) = untouched_since_written(&path, written) {
+        if id == polybind_codegen::content_id(&file.contents) {
+            return Ok(Compared {
+                file,
+                status: FileStatus::Unchanged,
+                lines: Some((0, 0)),
+            });
+        }
+        let lines = match opts.skip_line_counts {
+            true => None,
+            false => {
+                let old = read()?.unwrap_or_default();
+                Some(diff::line_changes(
+                    &String::from_utf8_lossy(&old),
+                    &file.contents,
+                ))
+            }
+        };
+        return Ok(Compared {
+            file,
+            status: FileStatus::Updated,
+            lines,
+        });
+    }
+    let old = read()?;
     let unchanged = old.as_deref() == Some(file.contents.as_bytes());
     // Decoded only when read: checking tens of megabytes of UTF-8 costs more than comparing them.
     let old_text = || old.as_deref().map(String::from_utf8_lossy);
@@ -443,13 +490,9 @@ fn compare(
     let mut diags = vec![];
     if old.as_ref().is_some_and(|o| !unchanged && !o.is_empty()) && !(opts.force || opts.check) {
         // A file that is not UTF-8 was not written by polybind.
-        let provenance = if untouched_since_written(&path, written) {
-            Provenance::Generated
-        } else {
-            match old_text() {
-                Some(std::borrow::Cow::Borrowed(t)) => polybind_codegen::provenance(t),
-                _ => Provenance::Foreign,
-            }
+        let provenance = match old_text() {
+            Some(std::borrow::Cow::Borrowed(t)) => polybind_codegen::provenance(t),
+            _ => Provenance::Foreign,
         };
         match provenance {
             Provenance::Generated => {}
@@ -466,15 +509,28 @@ fn compare(
     if !diags.is_empty() {
         return Err(diags);
     }
-    Ok(Compared { file, old, lines })
+    let status = match (&old, unchanged) {
+        (None, _) => FileStatus::Created,
+        (Some(_), true) => FileStatus::Unchanged,
+        (Some(_), false) => FileStatus::Updated,
+    };
+    Ok(Compared {
+        file,
+        status,
+        lines,
+    })
 }
 
-/// Whether `path` has the length and modification time the last run gave it (a person's edit
-/// changes the time), so it is as polybind wrote it.
-fn untouched_since_written(path: &Path, written: &BTreeMap<PathBuf, (u64, u128)>) -> bool {
-    written.get(path).is_some_and(|&(len, mtime)| {
-        std::fs::metadata(path).is_ok_and(|m| m.len() == len && mtime_ns(&m) == mtime)
-    })
+/// The content id ([`polybind_codegen::content_id`]) of `path` when it has the length and
+/// modification time the last run gave it (a person's edit changes the time), so it is as
+/// polybind wrote it.
+fn untouched_since_written(
+    path: &Path,
+    written: &BTreeMap<PathBuf, (u64, u128, u64)>,
+) -> Option<u64> {
+    let &(len, mtime, id) = written.get(path)?;
+    let m = std::fs::metadata(path).ok()?;
+    (m.len() == len && mtime_ns(&m) == mtime).then_some(id)
 }
 
 /// A hash of everything about the run that is not in the sources: the configuration's source,
@@ -556,7 +612,7 @@ fn outputs_if_fresh(
     let mut outputs = vec![];
     for t in &m.targets {
         let mut changes = vec![];
-        for (file, len, mtime) in &t.files {
+        for (file, len, mtime, _) in &t.files {
             let path = t.dir.join(file);
             let meta = std::fs::metadata(&path).ok()?;
             if meta.len() != *len || mtime_ns(&meta) != *mtime {
@@ -598,7 +654,7 @@ fn outputs_if_fresh(
             is_root: source.is_root,
         };
         let lowering = polybind_syntax::lower_file(&job);
-        let (json, print) = cache::fingerprint(&lowering)?;
+        let (json, print) = cache::for_cache(&lowering)?;
         if print != source.fingerprint {
             lowered.push(lower::Lowered {
                 key: cache.file_key(&job, &content),
@@ -628,17 +684,21 @@ fn remember(
     sources: Vec<cache::SourceRecord>,
     absent: Vec<PathBuf>,
     outputs: &[TargetOutput],
+    ids: &HashMap<PathBuf, u64>,
 ) {
     let mut targets = vec![];
     for o in outputs {
         let mut files = vec![];
         for c in &o.changes {
-            let (Ok(meta), Ok(rel)) = (std::fs::metadata(&c.path), c.path.strip_prefix(&o.dir))
-            else {
+            let (Ok(meta), Ok(rel), Some(&id)) = (
+                std::fs::metadata(&c.path),
+                c.path.strip_prefix(&o.dir),
+                ids.get(&c.path),
+            ) else {
                 cache.forget_manifest();
                 return;
             };
-            files.push((rel.to_path_buf(), meta.len(), mtime_ns(&meta)));
+            files.push((rel.to_path_buf(), meta.len(), mtime_ns(&meta), id));
         }
         targets.push(TargetRecord {
             target: o.target.clone(),
