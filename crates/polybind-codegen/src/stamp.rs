@@ -60,19 +60,15 @@ fn hex(digest: &[u8]) -> String {
 }
 
 /// Put the content hash into the marker (files without a marker are returned unchanged).
-pub fn stamp(contents: String) -> String {
+pub fn stamp(mut contents: String) -> String {
     let Some(at) = marker_end(&contents) else {
         return contents;
     };
-    // Built once at its final size: generated files run to megabytes, and a growing string
-    // would touch every page several times.
-    let hash = hash(&contents);
-    let mut out = String::with_capacity(contents.len() + HASH_PREFIX.len() + hash.len());
-    out.push_str(&contents[..at]);
-    out.push_str(HASH_PREFIX);
-    out.push_str(&hash);
-    out.push_str(&contents[at..]);
-    out
+    // Inserted in place: generated files run to megabytes, and a copy would touch that much
+    // fresh memory again (a writer's text nearly always has the few bytes of room).
+    let stamp = format!("{HASH_PREFIX}{}", hash(&contents));
+    contents.insert_str(at, &stamp);
+    contents
 }
 
 /// A file's stamp as written: where the marker ends, the hash's hex digits and the text after
