@@ -152,6 +152,56 @@ fn warm_runs_write_what_cold_runs_write() {
     assert_eq!(common::outputs(dir), cold(dir), "after a body change");
 }
 
+/// The names of the files in `.polybind/trash`.
+fn trash(dir: &Path) -> Vec<PathBuf> {
+    match fs::read_dir(dir.join(".polybind/trash")) {
+        Ok(entries) => entries.map(|e| e.unwrap().path()).collect(),
+        Err(_) => vec![],
+    }
+}
+
+#[test]
+fn replaced_files_wait_in_the_trash_for_a_later_run() {
+    let p = project();
+    let dir = p.path();
+    ok(dir, &[]);
+    assert!(trash(dir).is_empty(), "a first run replaces nothing");
+
+    // Every output changes (the interface hash is in each): the old ones go to the trash, with
+    // their old content, and none is left beside the outputs.
+    let before = common::outputs(dir);
+    edit(dir, "src/util.rs", "b: u32", "b: u64");
+    ok(dir, &[]);
+    let old = trash(dir);
+    let trashed: Vec<Vec<u8>> = old.iter().map(|f| fs::read(f).unwrap()).collect();
+    let after = common::outputs(dir);
+    for (path, content) in &before {
+        if after[path] != *content {
+            assert!(
+                trashed.contains(content),
+                "the old {path:?} is in the trash"
+            );
+        }
+    }
+    assert_eq!(after, cold(dir));
+    assert!(
+        common::outputs(dir)
+            .keys()
+            .all(|k| !k.to_string_lossy().ends_with(".polybind-tmp"))
+    );
+
+    // A later run removes them beside its own work; one cut short by its exit leaves the rest
+    // to the next.
+    for _ in 0..50 {
+        ok(dir, &[]);
+        if old.iter().all(|f| !f.exists()) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    panic!("the trash was never emptied: {:?}", trash(dir));
+}
+
 #[test]
 fn the_cache_never_hides_a_change() {
     let p = project();

@@ -86,17 +86,19 @@ pub fn write_files_over(
             None => FileStatus::Created,
         })
         .collect();
-    write_files_as(root, files, &statuses, dry_run)
+    write_files_as(root, files, &statuses, dry_run).map(|(changes, _)| changes)
 }
 
 /// [`write_files`] for a caller that knows already how each file compares with what is on disk
-/// (`statuses[i]` for `files[i]`): only files not [`FileStatus::Unchanged`] are written.
+/// (`statuses[i]` for `files[i]`): only files not [`FileStatus::Unchanged`] are written. The
+/// files replaced are removed when the [`Replaced`] returned is, so that the caller can do it
+/// beside other work.
 pub fn write_files_as(
     root: &Path,
     files: &[GeneratedFile],
     statuses: &[FileStatus],
     dry_run: bool,
-) -> io::Result<Vec<FileChange>> {
+) -> io::Result<(Vec<FileChange>, Replaced)> {
     check_paths(files)?;
     if statuses.len() != files.len() {
         return Err(invalid(format!(
@@ -107,17 +109,18 @@ pub fn write_files_as(
     }
     let write_one = |(f, &status): (&GeneratedFile, &FileStatus)| {
         let path = root.join(&f.path);
+        let mut replaced = Replaced::default();
         if !dry_run && status != FileStatus::Unchanged {
-            write_atomic(&path, f.contents.as_bytes()).map_err(|e| {
+            replaced = write_file(&path, f.contents.as_bytes()).map_err(|e| {
                 io::Error::new(e.kind(), format!("cannot write `{}`: {e}", path.display()))
             })?;
         }
-        Ok(FileChange { path, status })
+        Ok((FileChange { path, status }, replaced))
     };
     // On the CLI's pool, files are written side by side: one target's files run to megabytes
     // each (the Python extension), and copying them into the page cache is a visible part of a
     // run. Off a pool, in order on this thread.
-    let changes: Vec<io::Result<FileChange>> = if crate::on_pool() {
+    let written: Vec<io::Result<(FileChange, Replaced)>> = if crate::on_pool() {
         use rayon::prelude::*;
         files
             .par_iter()
@@ -127,7 +130,65 @@ pub fn write_files_as(
     } else {
         files.iter().zip(statuses).map(write_one).collect()
     };
-    changes.into_iter().collect()
+    let mut replaced = Replaced::default();
+    let mut changes = Vec::with_capacity(written.len());
+    for w in written {
+        let (change, old) = w?;
+        changes.push(change);
+        replaced.extend(old);
+    }
+    Ok((changes, replaced))
+}
+
+/// The old contents of files a write replaced, under temporary names beside them, removed when
+/// this is dropped or [`Replaced::remove`]d. On ext4 removing a file whose blocks are on disk
+/// costs more than writing it (the blocks are freed and, mounted with `discard`, trimmed):
+/// a caller may do it while it does other work.
+#[derive(Debug, Default)]
+pub struct Replaced(Vec<PathBuf>);
+
+impl Replaced {
+    /// Take in the files `other` holds.
+    pub fn extend(&mut self, mut other: Replaced) {
+        self.0.append(&mut other.0);
+    }
+
+    /// Remove them now.
+    pub fn remove(mut self) {
+        self.remove_all();
+    }
+
+    /// Move them into the folder `dir` (created if missing), for a caller that removes them
+    /// later, off the path of a run; returns those that could not be moved (another file
+    /// system), still to be removed.
+    pub fn move_into(mut self, dir: &Path) -> Replaced {
+        if fs::create_dir_all(dir).is_err() {
+            return self;
+        }
+        let mut left = Replaced::default();
+        for path in self.0.drain(..) {
+            let moved = path
+                .file_name()
+                .is_some_and(|name| fs::rename(&path, dir.join(name)).is_ok());
+            if !moved {
+                left.0.push(path);
+            }
+        }
+        left
+    }
+
+    fn remove_all(&mut self) {
+        for path in self.0.drain(..) {
+            // Only clutter is left when this fails.
+            let _ = fs::remove_file(path);
+        }
+    }
+}
+
+impl Drop for Replaced {
+    fn drop(&mut self) {
+        self.remove_all();
+    }
 }
 
 /// Every path relative and plain, none twice (checked before anything is read or written).
@@ -162,7 +223,10 @@ fn check_relative(path: &Path) -> io::Result<()> {
     Ok(())
 }
 
-fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
+/// Write `path` through a temporary file renamed over it, so that no reader ever sees it
+/// half-written (directories are created as needed). A file it replaced may be left under a
+/// temporary name, for the caller to remove (see [`Replaced`]).
+pub fn write_file(path: &Path, contents: &[u8]) -> io::Result<Replaced> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
@@ -187,11 +251,10 @@ fn write_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
         file.write_all(contents)?;
         drop(file);
         if replace_by_exchange(&tmp, path) {
-            // The old content, now under the temporary name. Left behind it is only clutter.
-            let _ = fs::remove_file(&tmp);
-            return Ok(());
+            // The old content, now under the temporary name.
+            return Ok(Replaced(vec![tmp.clone()]));
         }
-        fs::rename(&tmp, path)
+        fs::rename(&tmp, path).map(|()| Replaced::default())
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
@@ -291,6 +354,28 @@ mod tests {
         assert!(dir.path().join("a.h/inside").is_dir(), "not swapped away");
         // Only the directory: no temporary file left.
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn replaced_files_are_kept_until_removed_or_moved() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        write_files(&out, &[file("a.h", "one\n")], false).unwrap();
+        let (changes, replaced) =
+            write_files_as(&out, &[file("a.h", "two\n")], &[FileStatus::Updated], false).unwrap();
+        assert_eq!(statuses(&changes), [FileStatus::Updated]);
+        assert_eq!(fs::read_to_string(out.join("a.h")).unwrap(), "two\n");
+        let trash = dir.path().join("trash");
+        let left = replaced.move_into(&trash);
+        drop(left);
+        // The old content waits in the trash (when the system swapped; else it is gone), and
+        // nothing is left beside the output.
+        let trashed: Vec<String> = fs::read_dir(&trash)
+            .unwrap()
+            .map(|e| fs::read_to_string(e.unwrap().path()).unwrap())
+            .collect();
+        assert!(trashed.is_empty() || trashed == ["one\n"], "{trashed:?}");
+        assert_eq!(fs::read_dir(&out).unwrap().count(), 1);
     }
 
     #[test]

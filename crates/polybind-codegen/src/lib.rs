@@ -8,7 +8,8 @@ mod stamp;
 mod writer;
 
 pub use files::{
-    FileChange, FileStatus, GeneratedFile, write_files, write_files_as, write_files_over,
+    FileChange, FileStatus, GeneratedFile, Replaced, write_file, write_files, write_files_as,
+    write_files_over,
 };
 pub use memo::{Memo, Memos, Version};
 pub use stamp::{MARKER_END, Provenance, content_id, provenance, stamp, stamp_of, stamped_hash};

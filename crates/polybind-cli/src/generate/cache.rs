@@ -150,6 +150,37 @@ impl Cache {
         }
     }
 
+    /// Where files a run replaced wait to be removed by a later run (`.polybind/trash`, beside
+    /// the cache of every version): see [`Cache::empty_trash`].
+    pub fn trash(&self) -> Option<PathBuf> {
+        Some(self.dir.parent()?.parent()?.join("trash"))
+    }
+
+    /// Remove what earlier runs left in the trash, on a thread nobody waits for. On ext4 removing
+    /// a file whose blocks are on disk waits for the disk (freeing, and trimming when mounted
+    /// with `discard`) longer than the file took to write, with the processor idle: beside a
+    /// run's parsing and generation it costs nearly nothing. A removal cut short when the
+    /// process exits is finished by a later run.
+    pub fn empty_trash(&self) {
+        let Some(trash) = self.trash() else {
+            return;
+        };
+        let Ok(entries) = fs::read_dir(&trash) else {
+            return;
+        };
+        let files: Vec<PathBuf> = entries.flatten().map(|e| e.path()).collect();
+        if files.is_empty() {
+            return;
+        }
+        let _ = std::thread::Builder::new()
+            .name("polybind-trash".into())
+            .spawn(move || {
+                for f in files {
+                    let _ = fs::remove_file(f);
+                }
+            });
+    }
+
     /// Before the first write of a run: remove the folders of other versions, and keep the
     /// `.polybind` folder out of version control.
     pub fn prepare(&self) {
@@ -212,7 +243,7 @@ impl Cache {
         if let Ok(mut text) = serde_json::to_vec(&header) {
             text.push(b'\n');
             text.extend_from_slice(json);
-            write(&self.file_path(key), &text);
+            self.write(&self.file_path(key), &text);
         }
     }
 
@@ -239,7 +270,7 @@ impl Cache {
 
     pub fn store_manifest(&self, manifest: &Manifest) {
         if let Ok(text) = serde_json::to_vec(manifest) {
-            write(&self.dir.join("run.json"), &text);
+            self.write(&self.dir.join("run.json"), &text);
         }
     }
 
@@ -284,7 +315,7 @@ impl Cache {
         bytes.extend_from_slice(path.as_bytes());
         bytes.push(b'\n');
         bytes.extend_from_slice(records);
-        write(&self.memo_path(name), &bytes);
+        self.write(&self.memo_path(name), &bytes);
     }
 
     /// Remove memo `name` (its generator no longer ran, or recorded nothing usable).
@@ -292,28 +323,20 @@ impl Cache {
         let _ = fs::remove_file(self.memo_path(name));
     }
 
+    /// Write beside, then rename: a reader never sees half an entry. What it replaced goes to
+    /// the trash. Failures are ignored (the cache is an accelerator; a read-only checkout still
+    /// generates).
+    fn write(&self, path: &Path, bytes: &[u8]) {
+        if let Ok(replaced) = polybind_codegen::write_file(path, bytes)
+            && let Some(trash) = self.trash()
+        {
+            drop(replaced.move_into(&trash));
+        }
+    }
+
     /// The version this cache is for.
     pub fn version(&self) -> &str {
         &self.version
-    }
-}
-
-/// Write beside, then rename: a reader never sees half an entry. Failures are ignored (the
-/// cache is an accelerator; a read-only checkout still generates).
-fn write(path: &Path, bytes: &[u8]) {
-    let Some(dir) = path.parent() else { return };
-    if fs::create_dir_all(dir).is_err() {
-        return;
-    }
-    let tmp = dir.join(format!(
-        ".{}.{}.tmp",
-        path.file_name()
-            .map(|n| n.to_string_lossy())
-            .unwrap_or_default(),
-        std::process::id()
-    ));
-    if fs::write(&tmp, bytes).is_ok() && fs::rename(&tmp, path).is_err() {
-        let _ = fs::remove_file(&tmp);
     }
 }
 

@@ -109,6 +109,11 @@ pub fn generate_timed(
     let mut timings = Timings::start();
     let jobs = plan(config, opts)?;
     let cache = opts.cache.as_deref().map(Cache::open);
+    if let Some(c) = &cache
+        && !(opts.dry_run || opts.check)
+    {
+        c.empty_trash();
+    }
     let run = run_key(config, &jobs);
     // What the last successful run read and wrote (read once, used three times).
     let last = cache.as_ref().and_then(Cache::load_manifest);
@@ -292,8 +297,8 @@ pub fn generate_timed(
     // Targets are written in parallel: copying tens of megabytes into the page cache is a
     // visible part of a cold run.
     let write_one = |(job, files, statuses, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
-        let changes = polybind_codegen::write_files_as(&job.dir, &files, &statuses, !write)
-            .map_err(|e| {
+        let (changes, replaced) =
+            polybind_codegen::write_files_as(&job.dir, &files, &statuses, !write).map_err(|e| {
                 vec![Diag::new(
                     "polybind::io",
                     format!(
@@ -303,48 +308,66 @@ pub fn generate_timed(
                     ),
                 )]
             })?;
-        Ok(TargetOutput {
+        let output = TargetOutput {
             target: job.target.clone(),
             dir: job.dir.clone(),
             changes,
             lines,
-        })
+        };
+        Ok((output, replaced))
     };
-    let out = all_ok(par_map(pool.as_ref(), planned, write_one))?;
+    let mut replaced = polybind_codegen::Replaced::default();
+    let mut out = vec![];
+    for (output, r) in all_ok(par_map(pool.as_ref(), planned, write_one))? {
+        out.push(output);
+        replaced.extend(r);
+    }
     timings.lap("write");
 
-    if let Some(c) = &cache
-        && write
-    {
-        let sources = match &config.source {
-            Source::Crate(_) => std::mem::take(&mut lowerer.sources),
-            Source::Ir(path) => whole_files(std::slice::from_ref(path)),
-            Source::Ocaml(files) => whole_files(files),
-            Source::C(c) => whole_files(
-                &c.headers
-                    .iter()
-                    .map(|h| config.dir.join(h))
-                    .collect::<Vec<_>>(),
-            ),
-        };
-        c.prepare();
-        for (key, json, print) in &lowerer.pending {
-            c.store_file(key, json, print);
+    // The files replaced wait in the trash for the next run to remove them (see
+    // `Cache::empty_trash`); any that cannot are removed while the cache is updated.
+    let replaced = match cache.as_ref().and_then(Cache::trash) {
+        Some(trash) => replaced.move_into(&trash),
+        None => replaced,
+    };
+    std::thread::scope(|s| {
+        match pool {
+            Some(_) => drop(s.spawn(move || replaced.remove())),
+            None => replaced.remove(),
         }
-        if !lowerer.pending.is_empty() {
-            c.prune_files(&lowerer.keys);
+        if let Some(c) = &cache
+            && write
+        {
+            let sources = match &config.source {
+                Source::Crate(_) => std::mem::take(&mut lowerer.sources),
+                Source::Ir(path) => whole_files(std::slice::from_ref(path)),
+                Source::Ocaml(files) => whole_files(files),
+                Source::C(c) => whole_files(
+                    &c.headers
+                        .iter()
+                        .map(|h| config.dir.join(h))
+                        .collect::<Vec<_>>(),
+                ),
+            };
+            c.prepare();
+            for (key, json, print) in &lowerer.pending {
+                c.store_file(key, json, print);
+            }
+            if !lowerer.pending.is_empty() {
+                c.prune_files(&lowerer.keys);
+            }
+            remember(
+                c,
+                run,
+                sources,
+                std::mem::take(&mut lowerer.absent),
+                &out,
+                &ids,
+            );
+            memos::store(c, &memos, texts);
+            timings.lap("update cache");
         }
-        remember(
-            c,
-            run,
-            sources,
-            std::mem::take(&mut lowerer.absent),
-            &out,
-            &ids,
-        );
-        memos::store(c, &memos, texts);
-        timings.lap("update cache");
-    }
+    });
     Ok((out, timings))
 }
 
