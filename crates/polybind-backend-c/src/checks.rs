@@ -5,8 +5,8 @@ use crate::context::ItemCx;
 use crate::header::{Claim, Header};
 use crate::literals::{doc_comment, string_literal};
 use polybind_codegen::memo::{self, Hit};
-use polybind_codegen::wln;
 use polybind_codegen::{CodeWriter, Memo, Memos, Version};
+use polybind_codegen::{wcat, wln};
 
 /// The checks section, and the file-scope names it declares with what each is (claimed by
 /// [`claim`] after the items' names). It reads only the library, so it can be written while
@@ -94,7 +94,14 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         match line {
             Lines::Reused(hit) => w.raw(hit.text(MACRO)),
             Lines::New { macro_name, .. } => {
-                wln!(w, "#define {macro_name} UINT64_C(0x{checksum:016x})");
+                wcat!(
+                    w,
+                    "#define ",
+                    macro_name,
+                    " UINT64_C(0x",
+                    Hex16::of(checksum),
+                    ")"
+                );
             }
         }
         ranges[i][0] = start..w.len();
@@ -111,7 +118,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         let start = w.len();
         match line {
             Lines::Reused(hit) => w.raw(hit.text(DECL)),
-            Lines::New { function, .. } => wln!(w, "uint64_t {function}(void);"),
+            Lines::New { function, .. } => wcat!(w, "uint64_t ", function, "(void);"),
         }
         ranges[i][1] = start..w.len();
     }
@@ -189,7 +196,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
                                 label,
                                 macro_name,
                                 function,
-                            } => wln!(w, "{{{function}, {macro_name}, {}}},", string_literal(label)),
+                            } => wcat!(w, "{", function, ", ", macro_name, ", ", string_literal(label), "},"),
                         }
                         ranges[i][2] = start..w.len();
                     }
@@ -249,5 +256,27 @@ pub fn check_exports(lib: &polybind_ir::ValidLibrary, w: &mut CodeWriter) {
             c.layout_fn(t),
             c.alignof(&ct)
         );
+    }
+}
+
+/// A `u64` as 16 lowercase hex digits, without the formatting machinery (tens of thousands of
+/// checksums per run).
+struct Hex16([u8; 16]);
+
+impl Hex16 {
+    fn of(v: u64) -> Hex16 {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut b = [0u8; 16];
+        for (i, d) in b.iter_mut().enumerate() {
+            *d = DIGITS[((v >> ((15 - i) * 4)) & 15) as usize];
+        }
+        Hex16(b)
+    }
+}
+
+impl AsRef<str> for Hex16 {
+    fn as_ref(&self) -> &str {
+        // Hex digits are ASCII.
+        std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }

@@ -4,8 +4,8 @@
 use crate::context::ItemCx;
 use crate::header::Header;
 use crate::literals::doc_comment;
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
+use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Function, Object, Param, Receiver, Type};
 
 /// Names the generated signature itself uses; a parameter called so gets a `_`.
@@ -37,7 +37,7 @@ impl Header {
             error: f.error.as_deref(),
         };
         let name = cx.fmt.function(&f.name);
-        self.declare(cx, &name, &format!("function `{}`", f.name), &f.docs, &sig)
+        self.declare(cx, &name, &cat!("function `", f.name, "`"), &f.docs, &sig)
     }
 
     pub fn object(&mut self, cx: &ItemCx<'_>, o: &Object) -> Result<(), BackendError> {
@@ -100,19 +100,19 @@ impl Header {
         let names = cx.idents(sig.params.iter().map(|p| p.name.as_str()), TAKEN)?;
         for (p, n) in sig.params.iter().zip(names) {
             self.need_param(cx, &p.ty)?;
-            params.push(format!("{} {n}", cx.param(&p.ty)?));
+            params.push(cat!(cx.param(&p.ty)?, " ", n));
         }
         if let Some(t) = &sig.out {
-            params.push(format!("{t} *out"));
+            params.push(cat!(t, " *out"));
         }
         if let Some(e) = sig.error {
             let ty = Type::Enum(e.to_owned());
             self.need_field(cx, &ty)?;
-            params.push(format!("{} *out_err", cx.field(&ty)?));
+            params.push(cat!(cx.field(&ty)?, " *out_err"));
         }
         self.decls.blank();
         doc_comment(&mut self.decls, docs);
-        let head = format!("{} {name}(", cx.fmt.type_name("Status"));
+        let head = cat!(cx.fmt.type_name("Status"), " ", name, "(");
         signature(&mut self.decls, &head, &params, ");");
         Ok(())
     }
@@ -127,16 +127,16 @@ pub(crate) fn signature(w: &mut CodeWriter, head: &str, params: &[String], tail:
         params.join(", ")
     };
     if head.len() + one.len() + tail.len() <= WIDTH || params.len() < 2 {
-        wln!(w, "{head}{one}{tail}");
+        wcat!(w, head, one, tail);
         return;
     }
     w.line(head);
     w.block("", "", |w| {
         for (i, p) in params.iter().enumerate() {
             if i + 1 < params.len() {
-                wln!(w, "{p},");
+                wcat!(w, p, ",");
             } else {
-                wln!(w, "{p}{tail}");
+                wcat!(w, p, tail);
             }
         }
     });

@@ -2,6 +2,7 @@
 //! type names and escaping of reserved words. Nothing else in the crate builds a C name.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use polybind_codegen::cat;
 use polybind_ir::{Callback, ItemKey, Type, ValidLibrary};
 
 /// Words a parameter, field or member may not be called in C11, C23 or C++20, plus the macros and
@@ -177,17 +178,17 @@ impl Formatter {
 
     /// `Lib<name>`: records, enums, objects, callback interfaces and runtime types.
     pub fn type_name(&self, name: &str) -> String {
-        format!("{}{name}", self.camel)
+        cat!(self.camel, name)
     }
 
     /// `lib_<name>`: exported and inline functions (`name` is already snake_case).
     pub fn function(&self, name: &str) -> String {
-        format!("{}_{name}", self.lib)
+        cat!(self.lib, "_", name)
     }
 
     /// `LIB_<NAME>`: macros and constants.
     pub fn macro_name(&self, name: &str) -> String {
-        format!("{}_{}", self.shouty, name.to_shouty_snake_case())
+        cat!(self.shouty, "_", name.to_shouty_snake_case())
     }
 
     /// `LIB_ALIGNOF(T)`
@@ -197,7 +198,7 @@ impl Formatter {
 
     /// `lib_obj_m` for a constructor, method or static method `m` of object `Obj`.
     pub fn method(&self, object: &str, method: &str) -> String {
-        format!("{}_{}_{method}", self.lib, object.to_snake_case())
+        cat!(self.lib, "_", object.to_snake_case(), "_", method)
     }
 
     /// `LIB_E_V` for variant `V` of enum `E`.
@@ -212,7 +213,7 @@ impl Formatter {
 
     /// `LibEV`: the payload struct of a data variant.
     pub fn payload_struct(&self, enum_: &str, variant: &str) -> String {
-        format!("{}{enum_}{variant}", self.camel)
+        cat!(self.camel, enum_, variant)
     }
 
     /// The union member of a data variant: its snake_case name, escaped.
@@ -224,7 +225,7 @@ impl Formatter {
     /// C++ or one of `taken` (names the generated code itself uses in the same scope).
     pub fn ident(&self, name: &str, taken: &[&str]) -> String {
         if RESERVED.binary_search(&name).is_ok() || taken.contains(&name) {
-            format!("{name}_")
+            cat!(name, "_")
         } else {
             name.to_owned()
         }
@@ -232,16 +233,14 @@ impl Formatter {
 
     /// `lib_checksum_<suffix>`
     pub fn checksum_fn(&self, key: &ItemKey<'_>) -> String {
-        format!("{}_checksum_{}", self.lib, key.symbol_suffix())
+        cat!(self.lib, "_checksum_", key.symbol_suffix())
     }
 
     /// `LIB_CHECKSUM_<SUFFIX>`
     pub fn checksum_macro(&self, key: &ItemKey<'_>) -> String {
-        format!(
-            "{}_CHECKSUM_{}",
-            self.shouty,
-            key.symbol_suffix().to_ascii_uppercase()
-        )
+        let mut suffix = key.symbol_suffix();
+        suffix.make_ascii_uppercase();
+        cat!(self.shouty, "_CHECKSUM_", suffix)
     }
 
     /// `lib_layout_<t>` for a record or enum `T`.
@@ -256,22 +255,22 @@ impl Formatter {
 
     /// `LibVecF`
     pub fn vec_type(&self, elem: &Type) -> Result<String, String> {
-        Ok(format!("{}Vec{}", self.camel, self.fragment(elem)?))
+        Ok(cat!(self.camel, "Vec", self.fragment(elem)?))
     }
 
     /// `LibOptionF`
     pub fn option_type(&self, inner: &Type) -> Result<String, String> {
-        Ok(format!("{}Option{}", self.camel, self.fragment(inner)?))
+        Ok(cat!(self.camel, "Option", self.fragment(inner)?))
     }
 
     /// `LibSliceF`, the borrowed view of `&[T]` and of a `Vec<T>` parameter.
     pub fn slice_type(&self, elem: &Type) -> Result<String, String> {
-        Ok(format!("{}Slice{}", self.camel, self.fragment(elem)?))
+        Ok(cat!(self.camel, "Slice", self.fragment(elem)?))
     }
 
     /// `LibSliceMutF`
     pub fn slice_mut_type(&self, elem: &Type) -> Result<String, String> {
-        Ok(format!("{}SliceMut{}", self.camel, self.fragment(elem)?))
+        Ok(cat!(self.camel, "SliceMut", self.fragment(elem)?))
     }
 
     /// `LibFn<args>[To<ret>]`
@@ -400,8 +399,8 @@ pub fn type_fragment(ty: &Type) -> Result<String, String> {
         Type::F64 => "F64".into(),
         Type::Str => "Str".into(),
         Type::String => "String".into(),
-        Type::Vec(t) => format!("Vec{}", type_fragment(t)?),
-        Type::Option(t) => format!("Option{}", type_fragment(t)?),
+        Type::Vec(t) => cat!("Vec", type_fragment(t)?),
+        Type::Option(t) => cat!("Option", type_fragment(t)?),
         Type::Record(n) | Type::Enum(n) | Type::Object(n) | Type::CallbackInterface(n) => n.clone(),
         Type::Named(n) => return Err(unresolved(n)),
         Type::Slice(_) | Type::SliceMut(_) | Type::Callback(_) => {

@@ -5,8 +5,8 @@ use crate::context::ItemCx;
 use crate::formatter::Formatter;
 use crate::literals::{self, doc_comment};
 use polybind_codegen::memo::copied_len;
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, Version, marker};
+use polybind_codegen::{cat, wln};
 use polybind_ir::{Constant, Function, ItemRef, Type, ValidLibrary};
 use std::collections::{BTreeSet, HashMap};
 
@@ -181,7 +181,7 @@ impl Header {
         let (before, start) = (self.version, self.decls.len());
         let key = memo.key(f, before, self.decls.tail());
         let name = cx.fmt.function(&f.name);
-        let claim = format!("function `{}`", f.name);
+        let claim = cat!("function `", f.name, "`");
         let after = before.then(&[&name, &claim]);
         if let Some(hit) = memo.hit(key).filter(|h| h.after == after)
             && !self.names.contains_key(&name)

@@ -1,15 +1,23 @@
 //! C literals and comments: constant values, string literals and doc comments.
 
 use polybind_codegen::CodeWriter;
-use polybind_codegen::wln;
+use polybind_codegen::wcat;
 use polybind_ir::{ConstValue, Type};
+use std::borrow::Cow;
 
 /// Write `docs` as a `/** ... */` comment (nothing when empty). `*/` and `/*` inside the text are
 /// broken up so that they can neither end the comment nor trigger `-Wcomment`.
 pub(crate) fn doc_comment(w: &mut CodeWriter, docs: &str) {
-    let lines: Vec<String> = docs
+    let lines: Vec<Cow<'_, str>> = docs
         .lines()
-        .map(|l| l.trim_end().replace("*/", "*\\/").replace("/*", "/\\*"))
+        .map(|l| {
+            let l = l.trim_end();
+            // Nearly no line holds a comment delimiter: most are borrowed as they are.
+            match l.contains("*/") || l.contains("/*") {
+                true => Cow::Owned(l.replace("*/", "*\\/").replace("/*", "/\\*")),
+                false => Cow::Borrowed(l),
+            }
+        })
         .skip_while(|l| l.is_empty())
         .collect();
     let end = lines
@@ -18,11 +26,11 @@ pub(crate) fn doc_comment(w: &mut CodeWriter, docs: &str) {
         .map_or(0, |i| i + 1);
     match &lines[..end] {
         [] => {}
-        [one] => wln!(w, "/** {one} */"),
+        [one] => wcat!(w, "/** ", one, " */"),
         many => {
             w.line("/**");
             for l in many {
-                wln!(w, " * {l}");
+                wcat!(w, " * ", l);
             }
             w.line(" */");
         }

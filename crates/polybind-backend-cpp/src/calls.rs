@@ -4,8 +4,8 @@
 use crate::context::ItemCx;
 use crate::formatter::c_primitive;
 use crate::types::{Types, doc, is_c_like};
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, Version};
+use polybind_codegen::{cat, wln};
 use polybind_ir::{Callback, CallbackInterface, Object, Param, Receiver, Type};
 use std::collections::BTreeMap;
 
@@ -57,8 +57,8 @@ pub(crate) struct Code {
 fn lower_arg(cx: &ItemCx<'_>, ty: &Type, expr: &str) -> Result<(String, bool), BackendError> {
     Ok(match ty {
         t if t.is_primitive() => (expr.to_owned(), false),
-        t if is_c_like(cx, t) => (format!("static_cast<int32_t>({expr})"), false),
-        Type::Object(_) => (format!("{expr}.raw()"), false),
+        t if is_c_like(cx, t) => (cat!("static_cast<int32_t>(", expr, ")"), false),
+        Type::Object(_) => (cat!(expr, ".raw()"), false),
         t => (
             format!("detail::Conv<{}>::lower({expr}, scratch)", cx.cpp(t)?),
             true,
@@ -85,14 +85,14 @@ impl Glue {
             scratch: false,
         };
         match &p.ty {
-            t if t.is_primitive() => code.decl = format!("{} {n}", c_primitive(t)),
+            t if t.is_primitive() => code.decl = cat!(c_primitive(t), " ", n),
             t if is_c_like(cx, t) => {
-                code.decl = format!("{} {n}", cx.cpp(t)?);
-                code.arg = format!("static_cast<int32_t>({n})");
+                code.decl = cat!(cx.cpp(t)?, " ", n);
+                code.arg = cat!("static_cast<int32_t>(", n, ")");
             }
             Type::Str | Type::String => {
-                code.decl = format!("std::string_view {n}");
-                code.arg = format!("detail::str({n})");
+                code.decl = cat!("std::string_view ", n);
+                code.arg = cat!("detail::str(", n, ")");
             }
             Type::Slice(t) | Type::Vec(t) => {
                 let elem = cx.cpp(t)?;
@@ -144,7 +144,7 @@ impl Glue {
             }
             t => {
                 let cpp = cx.cpp(t)?;
-                code.decl = format!("const {cpp} &{n}");
+                code.decl = cat!("const ", cpp, " &", n);
                 code.arg = lower_arg(cx, t, &n)?.0;
                 code.scratch = true;
             }
@@ -209,18 +209,17 @@ impl Glue {
             Some(t) => {
                 let c = cx.c_field(t)?;
                 let (decl, expr) = match t {
-                    t if t.is_primitive() => (format!("{c} out;"), "out".to_owned()),
-                    t if is_c_like(cx, t) => (
-                        format!("{c} out;"),
-                        format!("static_cast<{}>(out)", cx.cpp(t)?),
-                    ),
+                    t if t.is_primitive() => (cat!(c, " out;"), "out".to_owned()),
+                    t if is_c_like(cx, t) => {
+                        (cat!(c, " out;"), cat!("static_cast<", cx.cpp(t)?, ">(out)"))
+                    }
                     Type::Object(o) => (
-                        format!("{c} out{{}};"),
-                        format!("{}::from_raw(out)", cx.fmt.qualified(o)),
+                        cat!(c, " out{};"),
+                        cat!(cx.fmt.qualified(o), "::from_raw(out)"),
                     ),
                     t => (
-                        format!("{c} out{{}};"),
-                        format!("detail::take<{}>(out)", cx.cpp(t)?),
+                        cat!(c, " out{};"),
+                        cat!("detail::take<", cx.cpp(t)?, ">(out)"),
                     ),
                 };
                 body.push(decl);
@@ -229,10 +228,10 @@ impl Glue {
             }
         };
         if let Some(e) = shape.error {
-            body.push(format!("{} out_err{{}};", cx.fmt.c_type(e)));
+            body.push(cat!(cx.fmt.c_type(e), " out_err{};"));
             args.push("&out_err".into());
         }
-        let call = format!("{}({})", shape.c_fn, args.join(", "));
+        let call = cat!(shape.c_fn, "(", args.join(", "), ")");
         let posts: Vec<String> = params.iter().flat_map(|p| p.post.clone()).collect();
         // `errors = "expected"`: the error is returned, except from a C++ constructor, which can
         // only throw (`BadExpectedAccess<E>` holding the same value).
@@ -245,9 +244,9 @@ impl Glue {
             _ => ret_cpp,
         };
         if shape.error.is_none() && ret_expr.is_none() && posts.is_empty() {
-            body.push(format!("detail::check({call});"));
+            body.push(cat!("detail::check(", call, ");"));
         } else {
-            body.push(format!("const int32_t st = {call};"));
+            body.push(cat!("const int32_t st = ", call, ";"));
             if shape.error.is_some() {
                 body.push(format!("if (st == {}) {{", cx.fmt.c_macro("ERROR")));
                 body.push(match &expected {
@@ -267,7 +266,7 @@ impl Glue {
             body.push("detail::check(st);".into());
             body.extend(posts);
             match ret_expr {
-                Some(e) => body.push(format!("return {e};")),
+                Some(e) => body.push(cat!("return ", e, ";")),
                 None if expected.is_some() && !shape.into_self => body.push("return {};".into()),
                 None => {}
             }

@@ -2,7 +2,7 @@
 //! formatter rule for rule, since the C header is the ABI contract) and the C++ names it declares.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase};
-use polybind_codegen::CodeWriter;
+use polybind_codegen::{CodeWriter, cat};
 use polybind_ir::{Callback, Type, ValidLibrary};
 use std::collections::{BTreeMap, HashMap};
 
@@ -83,7 +83,7 @@ impl Formatter {
         if path.is_empty() {
             item.to_owned()
         } else {
-            format!("::{}::{}::{item}", self.namespace, path.join("::"))
+            cat!("::", self.namespace, "::", path.join("::"), "::", item)
         }
     }
 
@@ -174,8 +174,9 @@ impl Formatter {
 
     /// A field or parameter name, with `_` appended when it is reserved in C or C++.
     pub fn ident(&self, name: &str) -> String {
-        if RESERVED.contains(&name) {
-            format!("{name}_")
+        // Sorted (a test checks): searched, not scanned, for every parameter.
+        if RESERVED.binary_search(&name).is_ok() {
+            cat!(name, "_")
         } else {
             name.to_owned()
         }

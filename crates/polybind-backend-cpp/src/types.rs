@@ -4,8 +4,8 @@
 use crate::context::ItemCx;
 use crate::formatter::RUNTIME_NAMES;
 use heck::ToSnakeCase;
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, Version};
+use polybind_codegen::{wcat, wln};
 use polybind_ir::{Enum, Field, Record, Type};
 use std::collections::BTreeSet;
 
@@ -34,14 +34,18 @@ pub(crate) fn doc(w: &mut CodeWriter, docs: &str) {
     if docs.is_empty() {
         return;
     }
-    let docs = docs.replace("*/", "*\\/").replace("/*", "/\\*");
+    // Nearly no doc holds a comment delimiter: most are used as they are.
+    let docs = match docs.contains("*/") || docs.contains("/*") {
+        true => std::borrow::Cow::Owned(docs.replace("*/", "*\\/").replace("/*", "/\\*")),
+        false => std::borrow::Cow::Borrowed(docs),
+    };
     let lines: Vec<&str> = docs.lines().collect();
     if lines.len() == 1 {
-        wln!(w, "/** {} */", lines[0].trim_end());
+        wcat!(w, "/** ", lines[0].trim_end(), " */");
     } else {
         w.line("/**");
         for l in lines {
-            w.line(format!(" * {}", l.trim_end()).trim_end());
+            wcat!(w, " * ", l.trim_end());
         }
         w.line(" */");
     }

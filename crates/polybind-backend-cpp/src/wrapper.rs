@@ -7,8 +7,8 @@ use crate::context::ItemCx;
 use crate::formatter::{Formatter, RUNTIME_NAMES, c_primitive};
 use crate::types::{Types, doc};
 use polybind_backend_c::CBackend;
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter, Memos, marker, memo};
+use polybind_codegen::{cat, wln};
 use polybind_ir::{ConstValue, Type, ValidLibrary};
 
 /// The runtime every wrapper starts with; `@Lib@`, `@lib@` and `@LIB@` are the library's names.
@@ -120,11 +120,14 @@ pub(crate) fn generate(
                     functions.line(t);
                 }
                 functions.block(
-                    &format!(
-                        "inline {} {}({}) {{",
+                    &cat!(
+                        "inline ",
                         code.ret,
+                        " ",
                         fmt.ident(&f.name),
-                        code.params
+                        "(",
+                        code.params,
+                        ") {"
                     ),
                     "}",
                     |w| {

@@ -3,6 +3,7 @@
 //! docs/src/abi.md "Names"). Nothing else in the crate builds a name.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
+use polybind_codegen::cat;
 use polybind_ir::{ItemKey, Type};
 
 /// Python keywords, soft keywords and builtins a generated name must not shadow. Sorted.
@@ -36,7 +37,7 @@ impl Names {
     /// with `_` (names starting with `_` are the generated code's own).
     pub fn ident(&self, name: &str) -> String {
         if RESERVED.binary_search(&name).is_ok() || name.starts_with('_') {
-            format!("{name}_")
+            cat!(name, "_")
         } else {
             name.to_owned()
         }
@@ -60,15 +61,15 @@ impl Names {
     // ── C names (docs/src/abi.md) ────────────────────────────────────────────────────────
 
     pub fn c_type(&self, name: &str) -> String {
-        format!("{}{name}", self.camel)
+        cat!(self.camel, name)
     }
 
     pub fn c_function(&self, name: &str) -> String {
-        format!("{}_{name}", self.lib)
+        cat!(self.lib, "_", name)
     }
 
     pub fn c_method(&self, object: &str, method: &str) -> String {
-        format!("{}_{}_{method}", self.lib, object.to_snake_case())
+        cat!(self.lib, "_", object.to_snake_case(), "_", method)
     }
 
     pub fn c_free(&self, object: &str) -> String {
@@ -95,7 +96,7 @@ impl Names {
     }
 
     pub fn checksum_fn(&self, key: &ItemKey<'_>) -> String {
-        format!("{}_checksum_{}", self.lib, key.symbol_suffix())
+        cat!(self.lib, "_checksum_", key.symbol_suffix())
     }
 
     pub fn layout_suffix(&self, name: &str) -> String {

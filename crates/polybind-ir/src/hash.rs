@@ -27,12 +27,13 @@ impl ItemKey<'_> {
     pub fn symbol_suffix(&self) -> String {
         use heck::ToSnakeCase;
         match self {
-            ItemKey::Function(f) => format!("fn_{}", f.name),
-            ItemKey::Method(o, m) => format!("method_{}_{}", o.to_snake_case(), m.name),
-            ItemKey::Record(r) => format!("type_{}", r.name.to_snake_case()),
-            ItemKey::Enum(e) => format!("type_{}", e.name.to_snake_case()),
-            ItemKey::Object(o) => format!("type_{}", o.to_snake_case()),
-            ItemKey::CallbackInterface(c) => format!("type_{}", c.name.to_snake_case()),
+            // Concatenated, not formatted: tens of thousands per run.
+            ItemKey::Function(f) => ["fn_", f.name.as_str()].concat(),
+            ItemKey::Method(o, m) => ["method_", &o.to_snake_case(), "_", &m.name].concat(),
+            ItemKey::Record(r) => ["type_", &r.name.to_snake_case()].concat(),
+            ItemKey::Enum(e) => ["type_", &e.name.to_snake_case()].concat(),
+            ItemKey::Object(o) => ["type_", &o.to_snake_case()].concat(),
+            ItemKey::CallbackInterface(c) => ["type_", &c.name.to_snake_case()].concat(),
         }
     }
 

@@ -5,8 +5,8 @@
 use super::{Cx, docstring};
 use crate::sig::Sig;
 use crate::types::{Convs, Pos, annotation, int_range, prim_ctype};
-use polybind_codegen::wln;
 use polybind_codegen::{BackendError, CodeWriter};
+use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Receiver, Type};
 
 /// The native flavour's binding: the extension's function itself, with no Python frame in
@@ -25,13 +25,13 @@ fn native_binding(
     let mut params: Vec<String> = sig
         .params
         .iter()
-        .map(|p| format!("{}: {}", cx.n.ident(&p.name), annotation(&p.ty, Pos::Param)))
+        .map(|p| cat!(cx.n.ident(&p.name), ": ", annotation(&p.ty, Pos::Param)))
         .collect();
     let (decorator, ret, binding) = match sig.receiver {
         None => (
             "",
             sig.ret.map_or("None".into(), |t| annotation(t, Pos::Value)),
-            format!("_native.{}", sig.symbol),
+            cat!("_native.", sig.symbol),
         ),
         Some(Receiver::Ref | Receiver::Mut) => {
             params.insert(0, "self".into());
@@ -63,7 +63,7 @@ fn native_binding(
     };
     w.line("if _TYPE_CHECKING:");
     w.indent();
-    let head = format!("{name}({}) -> {ret}", params.join(", "));
+    let head = cat!(name, "(", params.join(", "), ") -> ", ret);
     def(w, decorator, &head, docs, |w| {
         w.line("raise NotImplementedError")
     });
@@ -72,7 +72,7 @@ fn native_binding(
     if !binding.is_empty() {
         w.line("else:");
         w.indent();
-        wln!(w, "{name} = {binding}");
+        wcat!(w, name, " = ", binding);
         w.dedent();
     }
 }
@@ -89,7 +89,7 @@ fn def(
     if !decorator.is_empty() {
         w.line(decorator);
     }
-    w.block(&format!("def {head}:"), "", |w| {
+    w.block(&cat!("def ", head, ":"), "", |w| {
         docstring(w, docs);
         body(w);
     });

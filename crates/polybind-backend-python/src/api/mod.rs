@@ -2,7 +2,7 @@
 //! callback-interface ABCs, functions) over the converters of `_rt.py`. Both flavours share it;
 //! the native flavour binds each function to the extension's (see `native/`).
 
-use polybind_codegen::wln;
+use polybind_codegen::{wcat, wln};
 mod call;
 
 use crate::names::Names;
@@ -11,6 +11,7 @@ use crate::types::{Convs, Pos, annotation, deps};
 use call::wrapper;
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
 use polybind_ir::{ConstValue, Enum, Field, Function, ItemRef, Method, Receiver, ValidLibrary};
+use std::borrow::Cow;
 use std::collections::BTreeSet;
 
 pub(crate) const BACKEND: &str = "python";
@@ -227,8 +228,12 @@ pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {
     if docs.is_empty() {
         return;
     }
-    let escaped = docs.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"");
-    wln!(w, "\"\"\"{escaped}\n\"\"\"");
+    // Nearly no doc holds a backslash or triple quotes: most are written as they are.
+    let escaped = match docs.contains('\\') || docs.contains("\"\"\"") {
+        true => Cow::Owned(docs.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")),
+        false => Cow::Borrowed(docs),
+    };
+    wcat!(w, "\"\"\"", escaped, "\n\"\"\"");
 }
 
 fn constants(cx: &Cx<'_>, w: &mut CodeWriter) {
@@ -258,6 +263,15 @@ fn constants(cx: &Cx<'_>, w: &mut CodeWriter) {
 pub(crate) fn py_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    // Nearly every string (names, labels) needs no escape: copied at once.
+    if !s
+        .bytes()
+        .any(|b| b == b'"' || b == b'\\' || b < 0x20 || b == 0x7f)
+    {
+        out.push_str(s);
+        out.push('"');
+        return out;
+    }
     for ch in s.chars() {
         match ch {
             '"' => out.push_str("\\\""),

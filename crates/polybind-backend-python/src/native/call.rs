@@ -7,7 +7,7 @@ use super::convert::{Convs, prim_in};
 use crate::api::py_string;
 use crate::sig::Sig;
 use polybind_codegen::CodeWriter;
-use polybind_codegen::wln;
+use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Receiver, Type};
 
 pub(crate) fn function(
@@ -38,20 +38,29 @@ pub(crate) fn function(
     // Only conversions of sequences and by-value aggregates keep anything alive for the call.
     let mut needs_keep = false;
     for (i, p) in t.params.iter().enumerate() {
-        let v = format!("a{i}");
-        let src = format!("args[{i}]");
+        let index = i.to_string();
+        let v = cat!("a", index);
+        let src = cat!("args[", index, "]");
         let name = py_string(&p.name);
         call.push(v.clone());
         match &p.ty {
             ty if ty.is_primitive() => {
-                wln!(decls, "{} {v} = 0;", cv.field_type(ty)?);
+                wcat!(decls, cv.field_type(ty)?, " ", v, " = 0;");
                 prim_in(&mut early, ty, &src, &name, &v, "goto done;");
             }
             Type::Str | Type::String => {
-                wln!(decls, "{} {v} = {{0}};", cv.c.type_name("Str"));
-                wln!(
+                wcat!(decls, cv.c.type_name("Str"), " ", v, " = {0};");
+                wcat!(
                     early,
-                    "if (pb_str({src}, {name}, &{v}.ptr, &{v}.len) < 0) {{ goto done; }}"
+                    "if (pb_str(",
+                    src,
+                    ", ",
+                    name,
+                    ", &",
+                    v,
+                    ".ptr, &",
+                    v,
+                    ".len) < 0) { goto done; }"
                 );
             }
             Type::Slice(e) | Type::Vec(e) | Type::SliceMut(e) => {
@@ -162,7 +171,7 @@ pub(crate) fn function(
         _ => None,
     };
     if let Some(c) = &ret_c {
-        wln!(decls, "{c} out;");
+        wcat!(decls, c, " out;");
         decls.line("memset(&out, 0, sizeof out);");
         call.push("&out".into());
     }
@@ -186,16 +195,18 @@ pub(crate) fn function(
 
     w.blank();
     w.block(
-        &format!(
-            "static PyObject *w_{}(PyObject *obj, PyObject *const *args, Py_ssize_t nargs) {{",
-            t.symbol
+        &cat!(
+            "static PyObject *w_",
+            t.symbol,
+            "(PyObject *obj, PyObject *const *args, Py_ssize_t nargs) {"
         ),
         "}",
         |w| {
             w.line("(void)obj;");
             w.line("(void)args;");
-            w.block(&format!("if (nargs != {nargs}) {{"), "}", |w| {
-                wln!(w, "return pb_nargs({label}, {nargs}, nargs);");
+            let nargs = nargs.to_string();
+            w.block(&cat!("if (nargs != ", nargs, ") {"), "}", |w| {
+                wcat!(w, "return pb_nargs(", label, ", ", nargs, ", nargs);");
             });
             w.line("PyObject *result = NULL;");
             if needs_keep {
@@ -209,10 +220,10 @@ pub(crate) fn function(
             w.line("int32_t status;");
             if release_gil {
                 w.line("Py_BEGIN_ALLOW_THREADS");
-                wln!(w, "status = {}({});", t.symbol, call.join(", "));
+                wcat!(w, "status = ", t.symbol, "(", call.join(", "), ");");
                 w.line("Py_END_ALLOW_THREADS");
             } else {
-                wln!(w, "status = {}({});", t.symbol, call.join(", "));
+                wcat!(w, "status = ", t.symbol, "(", call.join(", "), ");");
             }
             if let Some((conv, free)) = &err {
                 w.block("if (status == 1) {", "}", |w| {
@@ -228,15 +239,15 @@ pub(crate) fn function(
                 });
             }
             w.block("if (status != 0) {", "}", |w| {
-                wln!(w, "pb_status(status, {label});");
+                wcat!(w, "pb_status(status, ", label, ");");
                 w.line("goto done;");
             });
             w.append(&after);
             match &result {
                 Some((conv, free)) => {
-                    wln!(w, "result = {conv}(&out);");
+                    wcat!(w, "result = ", conv, "(&out);");
                     if let Some(f) = free {
-                        wln!(w, "{f}(&out);");
+                        wcat!(w, f, "(&out);");
                     }
                 }
                 None if t.is_init() => {

@@ -6,8 +6,8 @@
 
 use crate::names::Names;
 use polybind_backend_c::{CNames, primitive_c_type as c_prim, type_fragment};
-use polybind_codegen::wln;
 use polybind_codegen::{CodeWriter, Version};
+use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Field, Type, ValidLibrary};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -128,7 +128,7 @@ impl<'a> Convs<'a> {
     /// `int in_<F>(PyObject *o, const char *name, <T> *out, pb_keep *k)` for a value in field
     /// position (a field, an element, an option's value, a by-value parameter).
     pub fn input(&mut self, ty: &Type) -> Result<String, String> {
-        let name = format!("in_{}", type_fragment(ty)?);
+        let name = cat!("in_", type_fragment(ty)?);
         // Defined already (the common case): its name is all a caller needs.
         if self.defs.contains_key(&name) {
             return Ok(name);
@@ -275,7 +275,7 @@ impl<'a> Convs<'a> {
     /// numbers) are read in place from any buffer of the right item size (no copy); everything
     /// else is converted into an array that lives until the call is over.
     pub fn sequence(&mut self, elem: &Type) -> Result<String, String> {
-        let name = format!("seq_{}", type_fragment(elem)?);
+        let name = cat!("seq_", type_fragment(elem)?);
         if self.defs.contains_key(&name) {
             return Ok(name);
         }
@@ -357,7 +357,7 @@ impl<'a> Convs<'a> {
     /// `PyObject *out_<F>(const <T> *c)`: a new Python object for the C value `*c`, which stays
     /// owned by the caller. `Str` is the borrowed view the library gives callbacks.
     pub fn output(&mut self, ty: &Type) -> Result<String, String> {
-        let name = format!("out_{}", type_fragment(ty)?);
+        let name = cat!("out_", type_fragment(ty)?);
         if self.defs.contains_key(&name) {
             return Ok(name);
         }
@@ -535,10 +535,32 @@ pub(crate) fn prim_in(
     // that type, narrowed after the range check.
     match ty {
         Type::Bool => {
-            return wln!(w, "if (pb_bool({src}, {label}, &{dst}) < 0) {{ {fail} }}");
+            return wcat!(
+                w,
+                "if (pb_bool(",
+                src,
+                ", ",
+                label,
+                ", &",
+                dst,
+                ") < 0) { ",
+                fail,
+                " }"
+            );
         }
         Type::F64 => {
-            return wln!(w, "if (pb_double({src}, {label}, &{dst}) < 0) {{ {fail} }}");
+            return wcat!(
+                w,
+                "if (pb_double(",
+                src,
+                ", ",
+                label,
+                ", &",
+                dst,
+                ") < 0) { ",
+                fail,
+                " }"
+            );
         }
         _ => {}
     }
@@ -550,19 +572,37 @@ pub(crate) fn prim_in(
         }
         _ if min.is_empty() => {
             w.line("unsigned long long v = 0;");
-            wln!(
+            wcat!(
                 w,
-                "if (pb_unsigned({src}, {label}, {max}, &v) < 0) {{ {fail} }}"
+                "if (pb_unsigned(",
+                src,
+                ", ",
+                label,
+                ", ",
+                max,
+                ", &v) < 0) { ",
+                fail,
+                " }"
             );
-            wln!(w, "{dst} = ({})v;", c_prim(ty));
+            wcat!(w, dst, " = (", c_prim(ty), ")v;");
         }
         _ => {
             w.line("long long v = 0;");
-            wln!(
+            wcat!(
                 w,
-                "if (pb_signed({src}, {label}, {min}, {max}, &v) < 0) {{ {fail} }}"
+                "if (pb_signed(",
+                src,
+                ", ",
+                label,
+                ", ",
+                min,
+                ", ",
+                max,
+                ", &v) < 0) { ",
+                fail,
+                " }"
             );
-            wln!(w, "{dst} = ({})v;", c_prim(ty));
+            wcat!(w, dst, " = (", c_prim(ty), ")v;");
         }
     });
 }
