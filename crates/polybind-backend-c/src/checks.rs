@@ -6,7 +6,7 @@ use crate::header::{Claim, Header};
 use crate::literals::{doc_comment, string_literal};
 use polybind_codegen::memo::{self, Hit};
 use polybind_codegen::{CodeWriter, Memo, Memos, Version};
-use polybind_codegen::{wcat, wln};
+use polybind_codegen::{Hex16, wcat, wln};
 
 /// The checks section, and the file-scope names it declares with what each is (claimed by
 /// [`claim`] after the items' names). It reads only the library, so it can be written while
@@ -256,27 +256,5 @@ pub fn check_exports(lib: &polybind_ir::ValidLibrary, w: &mut CodeWriter) {
             c.layout_fn(t),
             c.alignof(&ct)
         );
-    }
-}
-
-/// A `u64` as 16 lowercase hex digits, without the formatting machinery (tens of thousands of
-/// checksums per run).
-struct Hex16([u8; 16]);
-
-impl Hex16 {
-    fn of(v: u64) -> Hex16 {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        let mut b = [0u8; 16];
-        for (i, d) in b.iter_mut().enumerate() {
-            *d = DIGITS[((v >> ((15 - i) * 4)) & 15) as usize];
-        }
-        Hex16(b)
-    }
-}
-
-impl AsRef<str> for Hex16 {
-    fn as_ref(&self) -> &str {
-        // Hex digits are ASCII.
-        std::str::from_utf8(&self.0).unwrap_or_default()
     }
 }

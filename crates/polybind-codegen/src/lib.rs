@@ -13,7 +13,7 @@ pub use files::{
 };
 pub use memo::{Memo, Memos, Version};
 pub use stamp::{MARKER_END, Provenance, content_id, provenance, stamp, stamp_of, stamped_hash};
-pub use writer::CodeWriter;
+pub use writer::{CodeWriter, Hex16};
 
 use polybind_ir::ValidLibrary;
 use std::fmt;

@@ -501,6 +501,9 @@ impl Memos {
         let mut memo = Memo::fresh(name, shared.context);
         memo.shared = Some(shared);
         memo.prior = lock(&self.prior).remove(name);
+        // About one record per function (the tables two): grown from empty, tens of thousands
+        // of them were copied a dozen times.
+        memo.records.reserve(2 * lib.functions().len());
         memo
     }
 

@@ -2,6 +2,15 @@
 
 use xxhash_rust::xxh3::Xxh3;
 
+/// `text.trim_end()`, with no character decoded when the text ends in a plain ASCII character
+/// (nearly every generated line): `trim_end` walks back through Unicode.
+fn trim_end(text: &str) -> &str {
+    match text.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !(b as char).is_whitespace() => text,
+        _ => text.trim_end(),
+    }
+}
+
 /// Writes lines at the current indentation. Lines never end in whitespace, there is never more
 /// than one blank line in a row, and [`CodeWriter::finish`] ends the text with exactly one
 /// newline.
@@ -40,10 +49,10 @@ impl CodeWriter {
     pub fn line(&mut self, text: &str) {
         // Nearly every line is one line: no splitting machinery for it.
         if !text.as_bytes().contains(&b'\n') {
-            return self.one_line(text.trim_end());
+            return self.one_line(trim_end(text));
         }
         for l in text.split('\n') {
-            self.one_line(l.trim_end());
+            self.one_line(trim_end(l));
         }
     }
 
@@ -278,6 +287,28 @@ macro_rules! wcat {
             parts => $w.line_parts(&parts),
         }
     };
+}
+
+/// A `u64` as 16 lowercase hex digits, without the formatting machinery (tens of thousands of
+/// checksums per run).
+pub struct Hex16([u8; 16]);
+
+impl Hex16 {
+    pub fn of(v: u64) -> Hex16 {
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut b = [0u8; 16];
+        for (i, d) in b.iter_mut().enumerate() {
+            *d = DIGITS[((v >> ((15 - i) * 4)) & 15) as usize];
+        }
+        Hex16(b)
+    }
+}
+
+impl AsRef<str> for Hex16 {
+    fn as_ref(&self) -> &str {
+        // Hex digits are ASCII.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
 }
 
 #[cfg(test)]

@@ -53,7 +53,8 @@ impl ItemKey<'_> {
         let mut s = format!("polybind-v{};", crate::SCHEMA_VERSION);
         match self {
             ItemKey::Function(f) => {
-                let _ = write!(s, "fn {}", f.name);
+                s.push_str("fn ");
+                s.push_str(&f.name);
                 sig(&mut s, &f.params, f.ret.as_ref(), f.error.as_deref());
             }
             ItemKey::Method(o, m) => {
@@ -94,7 +95,8 @@ impl ItemKey<'_> {
 fn sig(s: &mut String, params: &[Param], ret: Option<&Type>, error: Option<&str>) {
     s.push('(');
     for p in params {
-        let _ = write!(s, "{}:", p.name);
+        s.push_str(&p.name);
+        s.push(':');
         ty(s, &p.ty);
         s.push(',');
     }
@@ -104,13 +106,15 @@ fn sig(s: &mut String, params: &[Param], ret: Option<&Type>, error: Option<&str>
         None => s.push_str("()"),
     }
     if let Some(e) = error {
-        let _ = write!(s, "!{e}");
+        s.push('!');
+        s.push_str(e);
     }
 }
 
 fn fields(s: &mut String, fields: &[Field]) {
     for f in fields {
-        let _ = write!(s, "{}:", f.name);
+        s.push_str(&f.name);
+        s.push(':');
         ty(s, &f.ty);
         s.push(',');
     }

@@ -6,7 +6,7 @@
 //! become the package's Python classes (dataclasses, enums, exceptions), which `_init` hands over
 //! once at import.
 
-use polybind_codegen::wln;
+use polybind_codegen::{Hex16, wcat, wln};
 mod call;
 mod callback;
 mod convert;
@@ -310,10 +310,13 @@ fn checks(lib: &ValidLibrary, n: &Names, w: &mut CodeWriter, tables: &mut Memo) 
                     w.raw(hit.text(CHECKSUM));
                     tables.reused();
                 }
-                None => wln!(
+                None => wcat!(
                     w,
-                    "{{{}, 0x{checksum:016x}ULL}},",
-                    py_string(&n.checksum_fn(key))
+                    "{",
+                    py_string(&n.checksum_fn(key)),
+                    ", 0x",
+                    Hex16::of(checksum),
+                    "ULL},"
                 ),
             }
             tables.record(
@@ -444,11 +447,15 @@ fn module(
                     w.raw(hit.text(ENTRY));
                     tables.reused();
                 }
-                None => wln!(
+                None => wcat!(
                     w,
-                    "{{\"{0}\", (PyCFunction)(void (*)(void))w_{0}, METH_FASTCALL, {1}}},",
+                    "{\"",
                     t.symbol,
-                    doc(t)
+                    "\", (PyCFunction)(void (*)(void))w_",
+                    t.symbol,
+                    ", METH_FASTCALL, ",
+                    doc(t),
+                    "},"
                 ),
             }
             if let Some(k) = key {

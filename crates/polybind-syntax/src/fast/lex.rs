@@ -35,7 +35,9 @@ pub struct Token {
 /// The tokens of `text`, or `None` when the fast path does not handle it.
 pub fn tokens(text: &str) -> Option<Vec<Token>> {
     let b = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(b.len() / 4);
+    // Room for a token every other byte (more than source has): a capacity never written is
+    // never touched, and growing copies every token again.
+    let mut out: Vec<Token> = Vec::with_capacity(b.len() / 2);
     let mut open: Vec<usize> = vec![];
     let mut i = 0;
     let push = |out: &mut Vec<Token>, kind, start, end| {
