@@ -87,24 +87,29 @@ impl CodeWriter {
     /// ([`crate::wcat!`]): the formatting machinery costs several times more than copying a
     /// few strings, on hundreds of thousands of lines.
     pub fn line_parts(&mut self, parts: &[&str]) {
-        let plain = parts.iter().all(|p| !p.as_bytes().contains(&b'\n'))
-            && parts
-                .iter()
-                .rev()
-                .find(|p| !p.is_empty())
-                .is_some_and(|p| !p.ends_with(|c: char| c.is_whitespace()));
-        if !plain {
-            return self.line(&parts.concat());
-        }
         let len: usize = parts.iter().map(|p| p.len()).sum();
+        let start = self.out.len();
         self.out.reserve(self.unit.len() * self.level + len + 1);
         for _ in 0..self.level {
             self.out.push_str(&self.unit);
         }
+        let text_start = self.out.len();
         for p in parts {
             self.out.push_str(p);
         }
-        self.out.push('\n');
+        // Checked once written (one scan, not one per part): several lines, or trailing
+        // whitespace, are written again the way `line` does.
+        let text = &self.out[text_start..];
+        let plain = !text.is_empty()
+            && trim_end(text).len() == text.len()
+            && !text.as_bytes().contains(&b'\n');
+        if plain {
+            self.out.push('\n');
+        } else {
+            let text = text.to_owned();
+            self.out.truncate(start);
+            self.line(&text);
+        }
     }
 
     /// One line without a newline or trailing whitespace.
