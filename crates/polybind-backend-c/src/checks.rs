@@ -74,11 +74,14 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         .zip(&item_keys)
         .map(|(k, &key)| match memo.hit(key) {
             Some(hit) => Lines::Reused(hit),
-            None => Lines::New {
-                label: k.label(),
-                macro_name: f.checksum_macro(k),
-                function: f.checksum_fn(k),
-            },
+            None => {
+                let (macro_name, function) = f.checksum_names(k);
+                Lines::New {
+                    label: k.label(),
+                    macro_name,
+                    function,
+                }
+            }
         })
         .collect();
     let mut ranges = vec![[0..0, 0..0, 0..0]; lines.len()];

@@ -238,9 +238,17 @@ impl Formatter {
 
     /// `LIB_CHECKSUM_<SUFFIX>`
     pub fn checksum_macro(&self, key: &ItemKey<'_>) -> String {
-        let mut suffix = key.symbol_suffix();
+        self.checksum_names(key).0
+    }
+
+    /// [`Formatter::checksum_macro`] and [`Formatter::checksum_fn`] of `key`, its suffix made
+    /// once (the header names tens of thousands).
+    pub fn checksum_names(&self, key: &ItemKey<'_>) -> (String, String) {
+        let suffix = key.symbol_suffix();
+        let function = cat!(self.lib, "_checksum_", suffix);
+        let mut suffix = suffix;
         suffix.make_ascii_uppercase();
-        cat!(self.shouty, "_CHECKSUM_", suffix)
+        (cat!(self.shouty, "_CHECKSUM_", suffix), function)
     }
 
     /// `lib_layout_<t>` for a record or enum `T`.

@@ -40,7 +40,7 @@ impl ItemKey<'_> {
     /// The item in words, for messages: `function f`, `method Obj::m`, `record R`, ...
     pub fn label(&self) -> String {
         match self {
-            ItemKey::Function(f) => format!("function {}", f.name),
+            ItemKey::Function(f) => ["function ", f.name.as_str()].concat(),
             ItemKey::Method(o, m) => format!("method {o}::{}", m.name),
             ItemKey::Record(r) => format!("record {}", r.name),
             ItemKey::Enum(e) => format!("enum {}", e.name),
@@ -50,7 +50,11 @@ impl ItemKey<'_> {
     }
 
     fn canonical(&self) -> String {
-        let mut s = format!("polybind-v{};", crate::SCHEMA_VERSION);
+        // Formatted once: tens of thousands of checksums per run.
+        static PREFIX: std::sync::LazyLock<String> =
+            std::sync::LazyLock::new(|| format!("polybind-v{};", crate::SCHEMA_VERSION));
+        let mut s = String::with_capacity(256);
+        s.push_str(&PREFIX);
         match self {
             ItemKey::Function(f) => {
                 s.push_str("fn ");

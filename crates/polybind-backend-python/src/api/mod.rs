@@ -229,7 +229,8 @@ pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {
         return;
     }
     // Nearly no doc holds a backslash or triple quotes: most are written as they are.
-    let escaped = match docs.contains('\\') || docs.contains("\"\"\"") {
+    let quotes = docs.as_bytes().contains(&b'"') && docs.contains("\"\"\"");
+    let escaped = match docs.contains('\\') || quotes {
         true => Cow::Owned(docs.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")),
         false => Cow::Borrowed(docs),
     };
