@@ -330,10 +330,18 @@ pub fn generate_timed(
         Some(trash) => replaced.move_into(&trash),
         None => replaced,
     };
+    // The library and the backends are freed on that thread too: tens of thousands of items.
+    let done = (lib, backends);
     std::thread::scope(|s| {
         match pool {
-            Some(_) => drop(s.spawn(move || replaced.remove())),
-            None => replaced.remove(),
+            Some(_) => drop(s.spawn(move || {
+                replaced.remove();
+                drop(done);
+            })),
+            None => {
+                replaced.remove();
+                drop(done);
+            }
         }
         if let Some(c) = &cache
             && write
