@@ -210,7 +210,7 @@ pub(crate) fn generate(
     let fmt = Formatter::new(lib.name());
     let root = ItemCx::new(lib, &fmt, lib.name());
     let mut memo = polybind_codegen::memo::open(memos, "c-header", lib, &());
-    let (mut h, checks) = polybind_codegen::join(
+    let (mut h, checks) = sequential(
         || {
             let mut h = Header::default();
             if let Err(e) = h.claim_runtime(&root) {
@@ -368,4 +368,10 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
             w.line("s->cap = 0;");
         },
     );
+}
+
+/// `(a(), b())`, one after the other: the header may be generated on a pool thread, and one
+/// that waits inside `rayon::join` may pick up a target that waits for this very header.
+fn sequential<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
+    (a(), b())
 }

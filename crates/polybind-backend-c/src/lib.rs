@@ -64,8 +64,8 @@ impl CBackend {
     }
 
     /// For a target's [`Backend::prepare`]: claim the header of `lib` and return its generation
-    /// through `memos`, which the caller runs on a thread of its own while targets generate
-    /// their other files; `None` when another target claimed it.
+    /// through `memos`, which the caller runs beside the targets' other files (one more job of
+    /// its pool); `None` when another target claimed it.
     pub fn header_task<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Option<Task<'a>> {
         shared::task(lib, memos)
     }

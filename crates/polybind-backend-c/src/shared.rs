@@ -109,9 +109,10 @@ pub(crate) fn get(lib: &ValidLibrary) -> Header {
     }
 }
 
-/// Claim the header of `lib` now and return its generation through `memos`, to be run on a
-/// thread of its own; `None` when it is claimed already. Dropped unrun, it leaves an error for
-/// whoever waits.
+/// Claim the header of `lib` now and return its generation through `memos`, to be run beside
+/// the targets (a job of their pool: it never waits for anything, so a thread waiting for it
+/// may run it); `None` when it is claimed already. Dropped unrun, it leaves an error for whoever
+/// waits.
 pub(crate) fn task<'a>(
     lib: &'a ValidLibrary,
     memos: &'a Memos,

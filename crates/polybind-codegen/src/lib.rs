@@ -43,7 +43,9 @@ pub fn run_queued_work() -> bool {
     on_pool() && rayon::yield_now() == Some(rayon::Yield::Executed)
 }
 
-/// Work a backend hands to the caller to run on a thread of its own ([`Backend::prepare`]).
+/// Work a backend hands to the caller to run beside the targets ([`Backend::prepare`]). It
+/// must never wait for other work (no `join`): the caller may run it as a job of the pool whose
+/// threads wait for it.
 pub type Task<'a> = Box<dyn FnOnce() + Send + 'a>;
 
 /// One code generator. A backend declares what it supports by what it generates: every item it
@@ -54,7 +56,7 @@ pub trait Backend {
     fn name(&self) -> &'static str;
 
     /// Work this target shares with others (the C header), claimed now and returned to be run
-    /// on a thread of its own while the targets generate the rest ([`Task`]); `None` when
+    /// beside the targets while they generate the rest ([`Task`]); `None` when
     /// there is none, or another target claimed it. A target that needs the shared value waits
     /// for it; a claim dropped unrun leaves an error for it. Through `memos`, the shared work
     /// reuses what the last run generated (see [`Backend::generate_memo`]).

@@ -188,8 +188,8 @@ pub fn generate_timed(
             )
             .collect(),
     )?;
-    // What targets share (the C header) is claimed now and generated on a thread of its own
-    // while the pool generates the rest: see `Backend::prepare`. One thread: first, in turn.
+    // What targets share (the C header) is claimed now and generated on the pool beside the
+    // rest: see `Backend::prepare`. One thread: first, in turn.
     let shared: Vec<polybind_codegen::Task<'_>> = backends
         .iter()
         .filter_map(|b| b.prepare(&lib, &memos))
@@ -207,20 +207,24 @@ pub fn generate_timed(
                 .collect::<Diags>()
         })
     };
-    let per_target = std::thread::scope(|s| {
-        if pool.is_some() {
-            for task in shared {
-                s.spawn(task);
-            }
-        } else {
+    let targets: Vec<&(dyn polybind_codegen::Backend + Send + Sync)> =
+        backends.iter().map(|b| b.as_ref()).collect();
+    let per_target = match &pool {
+        // The shared work is one more job of the pool: it never waits for anything (the C
+        // header is generated without `join`), so a thread that waits for it can run it.
+        Some(p) => p.install(|| {
+            rayon::scope(|sc| {
+                for task in shared {
+                    sc.spawn(move |_| task());
+                }
+                par_map(pool.as_ref(), targets, generate_one)
+            })
+        }),
+        None => {
             shared.into_iter().for_each(|task| task());
+            par_map(None, targets, generate_one)
         }
-        par_map(
-            pool.as_ref(),
-            backends.iter().map(|b| b.as_ref()).collect(),
-            generate_one,
-        )
-    });
+    };
     let per_target = all_ok(per_target)?;
     timings.notes = memos.reuse_notes();
     timings.lap("generate targets");
