@@ -89,21 +89,35 @@ struct Shared {
 }
 
 impl Shared {
+    /// On a pool, the context and the functions' hashes are made side by side, the functions
+    /// in parallel: every generator waits for them.
     fn of(lib: &ValidLibrary) -> Shared {
-        let mut h = Hasher128::default();
-        lib.name().hash(&mut h);
-        lib.docs().hash(&mut h);
-        lib.modules().hash(&mut h);
-        for item in lib.items() {
-            match item {
-                ItemRef::Function(f) => f.name.hash(&mut h),
-                other => other.hash(&mut h),
+        let context = || {
+            let mut h = Hasher128::default();
+            lib.name().hash(&mut h);
+            lib.docs().hash(&mut h);
+            lib.modules().hash(&mut h);
+            for item in lib.items() {
+                match item {
+                    ItemRef::Function(f) => f.name.hash(&mut h),
+                    other => other.hash(&mut h),
+                }
             }
-        }
+            h.0.digest128()
+        };
+        let functions = || -> Vec<u128> {
+            if crate::on_pool() {
+                use rayon::prelude::*;
+                lib.functions().par_iter().map(function_hash).collect()
+            } else {
+                lib.functions().iter().map(function_hash).collect()
+            }
+        };
+        let (context, functions) = crate::join(context, functions);
         Shared {
             lib: lib.id(),
-            context: h.0.digest128(),
-            functions: lib.functions().iter().map(function_hash).collect(),
+            context,
+            functions,
             first: lib.functions().as_ptr() as usize,
         }
     }
@@ -486,6 +500,15 @@ impl Memos {
                 index: OnceCell::new(),
             };
             lock(&self.prior).insert(name.to_owned(), prior);
+        }
+    }
+
+    /// Make now what every memo of `lib` starts from (the hashes of its functions), so that no
+    /// generator waits for another to make it; on a pool, in parallel.
+    pub fn prepare(&self, lib: &ValidLibrary) {
+        let mut shared = lock(&self.shared);
+        if shared.as_ref().is_none_or(|s| s.lib != lib.id()) {
+            *shared = Some(Arc::new(Shared::of(lib)));
         }
     }
 

@@ -145,8 +145,17 @@ impl ValidLibrary {
 
     /// [`crate::item_checksum`] of each of [`ValidLibrary::item_keys`], in the same order.
     pub fn item_checksums(&self) -> &[u64] {
-        self.checksums
-            .get_or_init(|| self.item_keys().iter().map(crate::item_checksum).collect())
+        self.item_checksums_with(|keys| keys.iter().map(crate::item_checksum).collect())
+    }
+
+    /// [`ValidLibrary::item_checksums`], made by `map` from the keys if not made yet: a caller
+    /// with threads computes them in parallel (a large library has tens of thousands). `map`
+    /// returns [`crate::item_checksum`] of each key, in order.
+    pub fn item_checksums_with(
+        &self,
+        map: impl FnOnce(&[crate::ItemKey<'_>]) -> Vec<u64>,
+    ) -> &[u64] {
+        self.checksums.get_or_init(|| map(&self.item_keys()))
     }
 
     /// Records and tagged (data or error) enums, in declaration order: the types whose layout

@@ -207,6 +207,21 @@ pub fn generate_timed(
                 .collect::<Diags>()
         })
     };
+    // What every generator starts from (the memos' hashes of the functions, the items'
+    // checksums) is made first, in parallel, rather than by whichever generator needs it first
+    // while the others wait for it.
+    if let Some(p) = &pool {
+        p.install(|| {
+            rayon::join(
+                || memos.prepare(&lib),
+                || {
+                    lib.item_checksums_with(|keys| {
+                        keys.par_iter().map(polybind_ir::item_checksum).collect()
+                    })
+                },
+            )
+        });
+    }
     let targets: Vec<&(dyn polybind_codegen::Backend + Send + Sync)> =
         backends.iter().map(|b| b.as_ref()).collect();
     let per_target = match &pool {
