@@ -638,18 +638,25 @@ impl<'a> Reader<'a> {
 mod tests {
     use super::*;
 
-    fn lib() -> ValidLibrary {
+    /// A library of functions without parameters, named `names`.
+    fn lib_of(names: &[&str]) -> ValidLibrary {
         let mut l = polybind_ir::Library::new("demo");
-        l.items.push(polybind_ir::Item::Function(Function {
-            name: "f".into(),
-            docs: String::new(),
-            params: vec![],
-            ret: None,
-            error: None,
-            blocking: false,
-            location: None,
-        }));
+        for name in names {
+            l.items.push(polybind_ir::Item::Function(Function {
+                name: (*name).into(),
+                docs: String::new(),
+                params: vec![],
+                ret: None,
+                error: None,
+                blocking: false,
+                location: None,
+            }));
+        }
         polybind_ir::validate(&l).unwrap()
+    }
+
+    fn lib() -> ValidLibrary {
+        lib_of(&["f"])
     }
 
     #[test]
@@ -742,19 +749,7 @@ mod tests {
 
     #[test]
     fn a_function_is_keyed_alike_wherever_it_lies() {
-        let mut l = polybind_ir::Library::new("demo");
-        for name in ["f", "g"] {
-            l.items.push(polybind_ir::Item::Function(Function {
-                name: name.into(),
-                docs: String::new(),
-                params: vec![],
-                ret: None,
-                error: None,
-                blocking: false,
-                location: None,
-            }));
-        }
-        let lib = polybind_ir::validate(&l).unwrap();
+        let lib = lib_of(&["f", "g"]);
         let memo = Memos::default().open("t", &lib);
         let v = Version::default();
         let [f, g] = [&lib.functions()[0], &lib.functions()[1]];

@@ -69,14 +69,20 @@ impl CodeWriter {
         let text_start = self.out.len();
         // Writing into a `String` cannot fail.
         let _ = std::fmt::Write::write_fmt(&mut self.out, args);
+        self.end_line(start, text_start);
+    }
+
+    /// End the line whose text was written from `text_start` (its indentation from `start`):
+    /// checked once written, it is rewritten the way `line` does when it has several lines or
+    /// trailing whitespace.
+    fn end_line(&mut self, start: usize, text_start: usize) {
         let text = &self.out[text_start..];
         let plain = !text.is_empty()
-            && !text.ends_with(|c: char| c.is_whitespace())
-            && !text.contains('\n');
+            && trim_end(text).len() == text.len()
+            && !text.as_bytes().contains(&b'\n');
         if plain {
             self.out.push('\n');
         } else {
-            // Several lines, or trailing whitespace: written again the way `line` does.
             let text = text.to_owned();
             self.out.truncate(start);
             self.line(&text);
@@ -97,19 +103,8 @@ impl CodeWriter {
         for p in parts {
             self.out.push_str(p);
         }
-        // Checked once written (one scan, not one per part): several lines, or trailing
-        // whitespace, are written again the way `line` does.
-        let text = &self.out[text_start..];
-        let plain = !text.is_empty()
-            && trim_end(text).len() == text.len()
-            && !text.as_bytes().contains(&b'\n');
-        if plain {
-            self.out.push('\n');
-        } else {
-            let text = text.to_owned();
-            self.out.truncate(start);
-            self.line(&text);
-        }
+        // Checked once written: one scan, not one per part.
+        self.end_line(start, text_start);
     }
 
     /// One line without a newline or trailing whitespace.

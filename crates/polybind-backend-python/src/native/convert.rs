@@ -533,77 +533,27 @@ pub(crate) fn prim_in(
     };
     // Where the destination has the converter's own type, one line; else through a local of
     // that type, narrowed after the range check.
-    match ty {
-        Type::Bool => {
-            return wcat!(
-                w,
-                "if (pb_bool(",
-                src,
-                ", ",
-                label,
-                ", &",
-                dst,
-                ") < 0) { ",
-                fail,
-                " }"
-            );
-        }
-        Type::F64 => {
-            return wcat!(
-                w,
-                "if (pb_double(",
-                src,
-                ", ",
-                label,
-                ", &",
-                dst,
-                ") < 0) { ",
-                fail,
-                " }"
-            );
-        }
-        _ => {}
+    let check = |w: &mut CodeWriter, convert: &str, range: &str, into: &str| {
+        let head = cat!("if (", convert, "(", src, ", ", label, range, ", &", into);
+        wcat!(w, head, ") < 0) { ", fail, " }");
+    };
+    let direct = match ty {
+        Type::Bool => Some("pb_bool"),
+        Type::F64 => Some("pb_double"),
+        _ => None,
+    };
+    if let Some(convert) = direct {
+        return check(w, convert, "", dst);
     }
-    w.block("{", "}", |w| match ty {
-        Type::F32 | Type::F64 => {
-            w.line("double v = 0;");
-            wln!(w, "if (pb_double({src}, {label}, &v) < 0) {{ {fail} }}");
-            wln!(w, "{dst} = ({})v;", c_prim(ty));
-        }
-        _ if min.is_empty() => {
-            w.line("unsigned long long v = 0;");
-            wcat!(
-                w,
-                "if (pb_unsigned(",
-                src,
-                ", ",
-                label,
-                ", ",
-                max,
-                ", &v) < 0) { ",
-                fail,
-                " }"
-            );
-            wcat!(w, dst, " = (", c_prim(ty), ")v;");
-        }
-        _ => {
-            w.line("long long v = 0;");
-            wcat!(
-                w,
-                "if (pb_signed(",
-                src,
-                ", ",
-                label,
-                ", ",
-                min,
-                ", ",
-                max,
-                ", &v) < 0) { ",
-                fail,
-                " }"
-            );
-            wcat!(w, dst, " = (", c_prim(ty), ")v;");
-        }
+    let (local, convert, range) = match ty {
+        Type::F32 | Type::F64 => ("double v = 0;", "pb_double", String::new()),
+        _ if min.is_empty() => ("unsigned long long v = 0;", "pb_unsigned", cat!(", ", max)),
+        _ => ("long long v = 0;", "pb_signed", cat!(", ", min, ", ", max)),
+    };
+    w.block("{", "}", |w| {
+        w.line(local);
+        check(w, convert, &range, "v");
+        wcat!(w, dst, " = (", c_prim(ty), ")v;");
     });
 }
 
