@@ -109,11 +109,6 @@ pub fn generate_timed(
     let mut timings = Timings::start();
     let jobs = plan(config, opts)?;
     let cache = opts.cache.as_deref().map(Cache::open);
-    if let Some(c) = &cache
-        && !(opts.dry_run || opts.check)
-    {
-        c.empty_trash();
-    }
     let run = run_key(config, &jobs);
     // What the last successful run read and wrote (read once, used three times).
     let last = cache.as_ref().and_then(Cache::load_manifest);
@@ -126,6 +121,13 @@ pub fn generate_timed(
             }
             Freshness::Stale(l) => lowered = l,
         }
+    }
+    // Only a run that regenerates empties the trash: one that stopped at the check above ends
+    // within milliseconds, and its exit would wait for a removal under way.
+    if let Some(c) = &cache
+        && !(opts.dry_run || opts.check)
+    {
+        c.empty_trash();
     }
     timings.lap("configuration and cache");
     let threads = opts
