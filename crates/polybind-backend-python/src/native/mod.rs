@@ -107,19 +107,34 @@ pub(crate) fn generate(
     // every call releases the GIL; otherwise calls keep it (callbacks can then only run on the
     // calling thread, during the call, and re-take the GIL cheaply).
     let release_gil = lib.keeps_foreign_callables();
-    let mut cv = Convs::new(lib, n);
-    let mut cbs = Callbacks::default();
-    let mut fns = CodeWriter::new();
-    let mut errors = vec![];
     let targets = targets(lib, n);
-    let mut memo = memo::open(memos, "python-native", lib, &release_gil);
-    for t in &targets {
-        // A blocking call releases the GIL in any library, so other Python threads run meanwhile.
-        let release = release_gil || t.blocking;
-        if let Err(m) = wrapper_memo(&mut cv, &mut cbs, &mut fns, t, release, &mut memo) {
-            errors.push(BackendError::new(BACKEND, &t.label, m));
+    // The wrappers are one pass (each may define a converter the next one uses); the tables
+    // of checksums and methods depend on none of that and are written beside them.
+    let wrappers = || {
+        let mut cv = Convs::new(lib, n);
+        let mut cbs = Callbacks::default();
+        let mut fns = CodeWriter::new();
+        let mut errors = vec![];
+        let mut memo = memo::open(memos, "python-native", lib, &release_gil);
+        for t in &targets {
+            // A blocking call releases the GIL in any library, so other Python threads run
+            // meanwhile.
+            let release = release_gil || t.blocking;
+            if let Err(m) = wrapper_memo(&mut cv, &mut cbs, &mut fns, t, release, &mut memo) {
+                errors.push(BackendError::new(BACKEND, &t.label, m));
+            }
         }
-    }
+        (cv, cbs, fns, errors, memo)
+    };
+    let tables = || {
+        let mut tables = memo::open(memos, "python-native-tables", lib, &());
+        let mut text = CodeWriter::new();
+        checks(lib, n, &mut text, &mut tables);
+        module(n, lib, &targets, &mut text, &mut tables);
+        (text, tables)
+    };
+    let ((mut cv, cbs, mut fns, errors, mut memo), (tables_text, mut tables)) =
+        polybind_codegen::join(wrappers, tables);
     for o in lib.objects() {
         call::free(&cv, &mut fns, &o.name, release_gil);
         cv.class(&o.name);
@@ -153,12 +168,13 @@ pub(crate) fn generate(
     w.append(&fns);
     memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
     init_classes(&cv, &mut w);
-    let mut tables = memo::open(memos, "python-native-tables", lib, &());
-    checks(lib, n, &mut w, &mut tables);
-    module(n, lib, &targets, &mut w, &mut tables);
-    // The tables' rows were written into the file itself.
+    // What `checks` would have written first into the file itself.
+    w.blank();
+    let at = w.len();
+    w.append(&tables_text);
+    let copied = memo::copied_len(tables_text.text(), w.text(), at);
     for section in [CHECKSUM, ENTRY] {
-        tables.place(section, 0, w.len());
+        tables.place(section, at, copied);
     }
     let text = w.finish();
     memo::close(memos, [memo, tables], &text);
