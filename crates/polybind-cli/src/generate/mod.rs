@@ -277,44 +277,19 @@ pub fn generate_timed(
     let write = !(opts.dry_run || opts.check);
     let mut compared = compared.into_iter();
     let mut planned = vec![];
+    // Each file's path and content id: for the manifest, and for the memos that index it (a
+    // stamped file's id is the hash in its marker, which a memo's text is known by).
+    let mut ids: Vec<(PathBuf, u64)> = vec![];
     for (job, count) in jobs.iter().zip(counts) {
         let (mut files, mut statuses, mut lines) = (vec![], vec![], vec![]);
         for c in compared.by_ref().take(count) {
+            ids.push((job.dir.join(&c.file.path), c.id));
             files.push(c.file);
             statuses.push(c.status);
             lines.push(c.lines);
         }
         planned.push((job, files, statuses, lines));
     }
-    // Where each file's text will be, for the memos that index it, and each file's content id
-    // for the manifest.
-    let (texts, ids): (Vec<(PathBuf, u64)>, HashMap<PathBuf, u64>) = if cache.is_some() && write {
-        let texts = planned
-            .iter()
-            .flat_map(|(job, files, _, _)| {
-                files.iter().filter_map(|f| {
-                    Some((
-                        job.dir.join(&f.path),
-                        polybind_codegen::stamped_hash(&f.contents)?,
-                    ))
-                })
-            })
-            .collect();
-        let ids = planned
-            .iter()
-            .flat_map(|(job, files, _, _)| {
-                files.iter().map(|f| {
-                    (
-                        job.dir.join(&f.path),
-                        polybind_codegen::content_id(&f.contents),
-                    )
-                })
-            })
-            .collect();
-        (texts, ids)
-    } else {
-        Default::default()
-    };
     // Targets are written in parallel: copying tens of megabytes into the page cache is a
     // visible part of a cold run.
     let write_one = |(job, files, statuses, lines): (&Job, Vec<GeneratedFile>, Vec<_>, Vec<_>)| {
@@ -353,16 +328,14 @@ pub fn generate_timed(
     };
     // The library and the backends are freed on that thread too: tens of thousands of items.
     let done = (lib, backends);
+    let clean_up = move || {
+        replaced.remove();
+        drop(done);
+    };
     std::thread::scope(|s| {
         match pool {
-            Some(_) => drop(s.spawn(move || {
-                replaced.remove();
-                drop(done);
-            })),
-            None => {
-                replaced.remove();
-                drop(done);
-            }
+            Some(_) => drop(s.spawn(clean_up)),
+            None => clean_up(),
         }
         if let Some(c) = &cache
             && write
@@ -391,9 +364,9 @@ pub fn generate_timed(
                 sources,
                 std::mem::take(&mut lowerer.absent),
                 &out,
-                &ids,
+                &ids.iter().cloned().collect(),
             );
-            memos::store(c, &memos, texts);
+            memos::store(c, &memos, ids);
             timings.lap("update cache");
         }
     });
@@ -475,6 +448,8 @@ fn plan(config: &Config, opts: &GenerateOptions) -> Result<Vec<Job>, Diags> {
 /// One generated file, stamped, next to what is on disk.
 struct Compared {
     file: GeneratedFile,
+    /// [`polybind_codegen::content_id`] of the stamped text.
+    id: u64,
     status: FileStatus,
     lines: Option<(usize, usize)>,
 }
@@ -491,6 +466,7 @@ fn compare(
         contents: polybind_codegen::stamp(f.contents),
         path: f.path,
     };
+    let id = polybind_codegen::content_id(&file.contents);
     let path = dir.join(&file.path);
     let read = || match std::fs::read(&path) {
         Ok(bytes) => Ok(Some(bytes)),
@@ -502,10 +478,11 @@ fn compare(
     };
     // A file as the last run wrote it is known by its content id: it is not read (tens of
     // megabytes on a large library), unless its changed lines are to be counted.
-    if let Some(id) = untouched_since_written(&path, written) {
-        if id == polybind_codegen::content_id(&file.contents) {
+    if let Some(old_id) = untouched_since_written(&path, written) {
+        if old_id == id {
             return Ok(Compared {
                 file,
+                id,
                 status: FileStatus::Unchanged,
                 lines: Some((0, 0)),
             });
@@ -522,6 +499,7 @@ fn compare(
         };
         return Ok(Compared {
             file,
+            id,
             status: FileStatus::Updated,
             lines,
         });
@@ -568,6 +546,7 @@ fn compare(
     };
     Ok(Compared {
         file,
+        id,
         status,
         lines,
     })
