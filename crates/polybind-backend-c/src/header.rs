@@ -4,7 +4,6 @@ use crate::checks;
 use crate::context::ItemCx;
 use crate::formatter::Formatter;
 use crate::literals::{self, doc_comment};
-use polybind_codegen::memo::copied_len;
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, Version, marker};
 use polybind_codegen::{cat, wln};
 use polybind_ir::{Constant, Function, ItemRef, Type, ValidLibrary};
@@ -207,29 +206,56 @@ pub(crate) fn generate(
     lib: &ValidLibrary,
     memos: Option<&Memos>,
 ) -> Result<String, Vec<BackendError>> {
+    assemble(lib, memos, items(lib, memos), checks(lib, memos))
+}
+
+/// The header's two independent passes, [`items`] and [`checks`], are run apart (on the CLI's
+/// pool, as two jobs) and joined by [`assemble`].
+pub(crate) struct Items {
+    h: Header,
+    memo: Memo,
+}
+
+/// Everything but the checks: the items' constants, types and declarations, in one pass (types
+/// are defined on demand, dependencies first).
+pub(crate) fn items(lib: &ValidLibrary, memos: Option<&Memos>) -> Items {
     let fmt = Formatter::new(lib.name());
     let root = ItemCx::new(lib, &fmt, lib.name());
     let mut memo = polybind_codegen::memo::open(memos, "c-header", lib, &());
-    let (mut h, checks) = sequential(
-        || {
-            let mut h = Header::default();
-            if let Err(e) = h.claim_runtime(&root) {
-                h.errors.push(e);
-            }
-            for item in lib.items() {
-                let cx = root.sub(item.name());
-                let done = match item {
-                    ItemRef::Function(f) => h.function_memo(&cx, f, &mut memo),
-                    _ => h.item(&cx, item),
-                };
-                if let Err(e) = done {
-                    h.errors.push(e);
-                }
-            }
-            h
-        },
-        || checks::render(&root, memos),
-    );
+    let mut h = Header::default();
+    if let Err(e) = h.claim_runtime(&root) {
+        h.errors.push(e);
+    }
+    for item in lib.items() {
+        let cx = root.sub(item.name());
+        let done = match item {
+            ItemRef::Function(f) => h.function_memo(&cx, f, &mut memo),
+            _ => h.item(&cx, item),
+        };
+        if let Err(e) = done {
+            h.errors.push(e);
+        }
+    }
+    Items { h, memo }
+}
+
+/// The load-time checks: they read only the library, and are a third of a large header.
+pub(crate) fn checks(lib: &ValidLibrary, memos: Option<&Memos>) -> checks::Checks {
+    let fmt = Formatter::new(lib.name());
+    checks::render(&ItemCx::new(lib, &fmt, lib.name()), memos)
+}
+
+/// The header from its two passes: the free functions of the types defined, the checks' names
+/// claimed after the items' (a clash is the checks' error), and the sections in order.
+pub(crate) fn assemble(
+    lib: &ValidLibrary,
+    memos: Option<&Memos>,
+    items: Items,
+    checks: checks::Checks,
+) -> Result<String, Vec<BackendError>> {
+    let fmt = Formatter::new(lib.name());
+    let root = ItemCx::new(lib, &fmt, lib.name());
+    let Items { mut h, mut memo } = items;
     let frees = h.frees(&root);
     let (checks, mut checks_memo) = checks::claim(&mut h, &root, checks);
     if !h.errors.is_empty() {
@@ -256,12 +282,10 @@ pub(crate) fn generate(
     runtime(&mut w, &fmt);
     for (i, section) in sections.into_iter().enumerate() {
         w.blank();
-        let at = w.len();
-        w.append(section);
-        let copied = || copied_len(section.text(), w.text(), at);
+        let (at, copied) = w.append_placed(section);
         match i {
-            3 => memo.place(DECLS, at, copied()),
-            4 => (0..3).for_each(|s| checks_memo.place(s, at, copied())),
+            3 => memo.place(DECLS, at, copied),
+            4 => (0..3).for_each(|s| checks_memo.place(s, at, copied)),
             _ => {}
         }
     }
@@ -368,10 +392,4 @@ fn runtime(w: &mut CodeWriter, f: &Formatter) {
             w.line("s->cap = 0;");
         },
     );
-}
-
-/// `(a(), b())`, one after the other: the header may be generated on a pool thread, and one
-/// that waits inside `rayon::join` may pick up a target that waits for this very header.
-fn sequential<A, B>(a: impl FnOnce() -> A, b: impl FnOnce() -> B) -> (A, B) {
-    (a(), b())
 }

@@ -64,10 +64,10 @@ impl CBackend {
     }
 
     /// For a target's [`Backend::prepare`]: claim the header of `lib` and return its generation
-    /// through `memos`, which the caller runs beside the targets' other files (one more job of
-    /// its pool); `None` when another target claimed it.
-    pub fn header_task<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Option<Task<'a>> {
-        shared::task(lib, memos)
+    /// through `memos`, which the caller runs beside the targets' other files (two more jobs of
+    /// its pool); empty when another target claimed it.
+    pub fn header_tasks<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Vec<Task<'a>> {
+        shared::tasks(lib, memos)
     }
 }
 
@@ -76,8 +76,8 @@ impl Backend for CBackend {
         context::BACKEND
     }
 
-    fn prepare<'a>(&self, lib: &'a ValidLibrary, memos: &'a Memos) -> Option<Task<'a>> {
-        Self::header_task(lib, memos)
+    fn prepare<'a>(&self, lib: &'a ValidLibrary, memos: &'a Memos) -> Vec<Task<'a>> {
+        Self::header_tasks(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

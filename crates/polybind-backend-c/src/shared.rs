@@ -2,13 +2,14 @@
 //! it, often in one run and on parallel threads, so it is generated once per library
 //! ([`ValidLibrary::id`]) and copied.
 //!
-//! The CLI claims the header before the targets start ([`task`]) and generates it on a thread
-//! of its own while they write their other files; a target that needs the text meanwhile waits
-//! for it, running other queued work of its thread pool while it waits. The thread generating
-//! the header never waits for the pool, so no wait can close a cycle.
+//! The CLI claims the header before the targets start ([`tasks`]) and generates it as two jobs
+//! of its pool while the targets write their other files; a target that needs the text
+//! meanwhile waits for it, running other queued work of the pool while it waits. The header's
+//! jobs never wait for anything (the last to finish assembles the header), so no wait can
+//! close a cycle.
 
 use crate::header;
-use polybind_codegen::{BackendError, Memos};
+use polybind_codegen::{BackendError, Memos, Task};
 use polybind_ir::ValidLibrary;
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
@@ -37,7 +38,7 @@ impl Slot {
         let mut done = lock(&self.done);
         loop {
             if let Some(h) = &*done {
-                return h.clone();
+                return copy(h);
             }
             // On a pool thread: run the pool's other work meanwhile (the targets still queued),
             // and sleep only when there is none.
@@ -61,6 +62,16 @@ impl Slot {
             }
         }
     }
+}
+
+/// A copy of the header for one more target, with room for its stamp: a copy of the exact
+/// length is copied once more when it is stamped (megabytes, for each target that ships it).
+fn copy(header: &Header) -> Header {
+    header.as_ref().map_err(Clone::clone).map(|text| {
+        let mut copy = String::with_capacity(text.len() + polybind_codegen::STAMP_LEN);
+        copy.push_str(text);
+        copy
+    })
 }
 
 /// The slot of `lib`, and whether this call claimed it (and so must fill it).
@@ -95,7 +106,7 @@ impl Drop for Filler {
 impl Filler {
     fn fill(mut self, lib: &ValidLibrary, memos: Option<&Memos>) -> Header {
         let header = header::generate(lib, memos);
-        self.0.finish(header.clone());
+        self.0.finish(copy(&header));
         self.1 = true;
         header
     }
@@ -109,22 +120,76 @@ pub(crate) fn get(lib: &ValidLibrary) -> Header {
     }
 }
 
-/// Claim the header of `lib` now and return its generation through `memos`, to be run beside
-/// the targets (a job of their pool: it never waits for anything, so a thread waiting for it
-/// may run it); `None` when it is claimed already. Dropped unrun, it leaves an error for whoever
-/// waits.
-pub(crate) fn task<'a>(
+/// The header's two passes as they finish: the second to finish assembles the header.
+#[derive(Default)]
+struct Parts {
+    items: Option<header::Items>,
+    checks: Option<crate::checks::Checks>,
+}
+
+/// A claimed header generated as two jobs ([`header::items`] and [`header::checks`]). Neither
+/// waits for the other: the one that finishes second assembles the header and fills the slot.
+/// If either is dropped unrun, or unwinds, the filler is dropped with the last of them and
+/// leaves an error for whoever waits.
+struct Split<'a> {
     lib: &'a ValidLibrary,
     memos: &'a Memos,
-) -> Option<Box<dyn FnOnce() + Send + 'a>> {
+    parts: Mutex<Parts>,
+    filler: Mutex<Option<Filler>>,
+}
+
+impl Split<'_> {
+    /// Keep one pass's result; when both are in, assemble and fill.
+    fn arrive(&self, put: impl FnOnce(&mut Parts)) {
+        let both = {
+            let mut parts = lock(&self.parts);
+            put(&mut parts);
+            match (&parts.items, &parts.checks) {
+                (Some(_), Some(_)) => Some(std::mem::take(&mut *parts)),
+                _ => None,
+            }
+        };
+        let Some(Parts {
+            items: Some(items),
+            checks: Some(checks),
+        }) = both
+        else {
+            return;
+        };
+        let header = header::assemble(self.lib, Some(self.memos), items, checks);
+        if let Some(mut filler) = lock(&self.filler).take() {
+            filler.0.finish(header);
+            filler.1 = true;
+        }
+    }
+}
+
+/// Claim the header of `lib` now and return its generation through `memos`, to be run beside
+/// the targets (jobs of their pool: they never wait for anything, so a thread waiting for the
+/// header may run them); empty when it is claimed already. Dropped unrun, they leave an error
+/// for whoever waits.
+pub(crate) fn tasks<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Vec<Task<'a>> {
     match slot(lib) {
         (slot, true) => {
-            let filler = Filler(slot, false);
-            Some(Box::new(move || {
-                let _ = filler.fill(lib, Some(memos));
-            }))
+            let split = Arc::new(Split {
+                lib,
+                memos,
+                parts: Mutex::default(),
+                filler: Mutex::new(Some(Filler(slot, false))),
+            });
+            let other = split.clone();
+            vec![
+                Box::new(move || {
+                    let items = header::items(split.lib, Some(split.memos));
+                    split.arrive(|p| p.items = Some(items));
+                }),
+                Box::new(move || {
+                    let checks = header::checks(other.lib, Some(other.memos));
+                    other.arrive(|p| p.checks = Some(checks));
+                }),
+            ]
         }
-        (_, false) => None,
+        (_, false) => vec![],
     }
 }
 

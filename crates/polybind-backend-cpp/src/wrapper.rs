@@ -246,13 +246,8 @@ pub(crate) fn generate(
     });
     w.append(&class_decls);
     w.append(&class_defs);
-    let at = w.len();
-    w.append(&functions);
-    memo.place(
-        FUNCTIONS,
-        at,
-        memo::copied_len(functions.text(), w.text(), at),
-    );
+    let (at, copied) = w.append_placed(&functions);
+    memo.place(FUNCTIONS, at, copied);
     w.blank();
     w.append(&constants);
     w.blank();

@@ -72,8 +72,8 @@ impl Backend for OcamlBackend {
         &self,
         lib: &'a ValidLibrary,
         memos: &'a polybind_codegen::Memos,
-    ) -> Option<polybind_codegen::Task<'a>> {
-        polybind_backend_c::CBackend::header_task(lib, memos)
+    ) -> Vec<polybind_codegen::Task<'a>> {
+        polybind_backend_c::CBackend::header_tasks(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {

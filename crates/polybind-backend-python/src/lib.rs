@@ -89,10 +89,10 @@ impl Backend for PythonBackend {
         &self,
         lib: &'a ValidLibrary,
         memos: &'a polybind_codegen::Memos,
-    ) -> Option<polybind_codegen::Task<'a>> {
+    ) -> Vec<polybind_codegen::Task<'a>> {
         match self.flavour {
-            Flavour::Native => polybind_backend_c::CBackend::header_task(lib, memos),
-            _ => None,
+            Flavour::Native => polybind_backend_c::CBackend::header_tasks(lib, memos),
+            _ => vec![],
         }
     }
 

@@ -4,6 +4,7 @@
 
 mod files;
 pub mod memo;
+pub mod split;
 mod stamp;
 mod writer;
 
@@ -12,7 +13,9 @@ pub use files::{
     write_files_over,
 };
 pub use memo::{Memo, Memos, Version};
-pub use stamp::{MARKER_END, Provenance, content_id, provenance, stamp, stamp_of, stamped_hash};
+pub use stamp::{
+    MARKER_END, Provenance, STAMP_LEN, content_id, provenance, stamp, stamp_of, stamped_hash,
+};
 pub use writer::{CodeWriter, Hex16};
 
 use polybind_ir::ValidLibrary;
@@ -56,12 +59,12 @@ pub trait Backend {
     fn name(&self) -> &'static str;
 
     /// Work this target shares with others (the C header), claimed now and returned to be run
-    /// beside the targets while they generate the rest ([`Task`]); `None` when
+    /// beside the targets while they generate the rest ([`Task`]s); empty when
     /// there is none, or another target claimed it. A target that needs the shared value waits
     /// for it; a claim dropped unrun leaves an error for it. Through `memos`, the shared work
     /// reuses what the last run generated (see [`Backend::generate_memo`]).
-    fn prepare<'a>(&self, _lib: &'a ValidLibrary, _memos: &'a Memos) -> Option<Task<'a>> {
-        None
+    fn prepare<'a>(&self, _lib: &'a ValidLibrary, _memos: &'a Memos) -> Vec<Task<'a>> {
+        vec![]
     }
 
     /// [`Backend::generate`], reusing what the last run generated for unchanged items through

@@ -16,11 +16,11 @@
 //! marker before anything is reused.
 
 use polybind_ir::{Function, ItemKey, ItemRef, ValidLibrary};
-use std::cell::{Cell, OnceCell};
+use std::cell::Cell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 use xxhash_rust::xxh3::{Xxh3, xxh3_64, xxh3_64_with_seed, xxh3_128};
 
 /// A running hash of what a generator has defined so far (see the module documentation).
@@ -58,20 +58,6 @@ impl Version {
 
 /// An odd 128-bit constant (the 64-bit golden ratio, twice): multiplying by it spreads the bits.
 const MIX: u128 = 0x9e37_79b9_7f4a_7c15_9e37_79b9_7f4a_7c15;
-
-/// How many bytes of `section` a file holds unchanged at byte `at`, as [`crate::CodeWriter::append`]
-/// copies a section written at the left margin (with one of its trailing newlines): 0 when the
-/// copy is not that, so that no record of the section is kept ([`Memo::place`]).
-pub fn copied_len(section: &str, file: &str, at: usize) -> usize {
-    let text = section.trim_end_matches('\n');
-    // `append` ends the copy with one newline, as the section's own first trailing one.
-    let newline = usize::from(section.len() > text.len());
-    match file.get(at..) {
-        Some(rest) if rest.starts_with(&section[..text.len() + newline]) => text.len() + newline,
-        Some(rest) if rest.starts_with(text) => text.len(),
-        _ => 0,
-    }
-}
 
 /// What every generator's keys start from, computed once per library and run.
 struct Shared {
@@ -260,17 +246,17 @@ struct Prior {
     text: Arc<String>,
     stamp: Stamp,
     /// In the order they were recorded, which is nearly always the order they are asked for:
-    /// the record after the last one found is tried first, and the index by key is built only
-    /// when that fails.
+    /// the record after the last one found ([`Memo`]'s cursor) is tried first, and the index by
+    /// key is built only when that fails.
     records: Vec<Record>,
-    next: Cell<usize>,
-    index: OnceCell<Index>,
+    /// Shared by a memo's forks, which may run on other threads.
+    index: OnceLock<Index>,
 }
 
 impl Prior {
-    fn find(&self, key: u128) -> Option<&Record> {
-        let at = match self.records.get(self.next.get()) {
-            Some(r) if r.key == key => self.next.get(),
+    fn find(&self, key: u128, next: &Cell<usize>) -> Option<&Record> {
+        let at = match self.records.get(next.get()) {
+            Some(r) if r.key == key => next.get(),
             _ => *self
                 .index
                 .get_or_init(|| {
@@ -283,7 +269,7 @@ impl Prior {
                 })
                 .get(&key)?,
         };
-        self.next.set(at + 1);
+        next.set(at + 1);
         self.records.get(at)
     }
 }
@@ -315,7 +301,9 @@ pub struct Memo {
     name: String,
     context: u128,
     shared: Option<Arc<Shared>>,
-    prior: Option<Prior>,
+    prior: Option<Arc<Prior>>,
+    /// Where in the prior's records to look first.
+    next: Cell<usize>,
     records: Vec<Record>,
     reused: usize,
 }
@@ -367,9 +355,31 @@ impl Memo {
             context,
             shared: None,
             prior: None,
+            next: Cell::new(0),
             records: vec![],
             reused: 0,
         }
+    }
+
+    /// A memo for a part of this one's text generated apart (on another thread): it finds what
+    /// this one finds and records on its own, until [`Memo::join`] takes its records back.
+    pub fn fork(&self) -> Memo {
+        Memo {
+            name: self.name.clone(),
+            context: self.context,
+            shared: self.shared.clone(),
+            prior: self.prior.clone(),
+            next: Cell::new(0),
+            records: vec![],
+            reused: 0,
+        }
+    }
+
+    /// Take back the records of `fork` ([`Memo::fork`]), placed already ([`Memo::place`]) in
+    /// the file this memo indexes, and its count of texts reused.
+    pub fn join(&mut self, fork: Memo) {
+        self.records.extend(fork.records);
+        self.reused += fork.reused;
     }
 
     /// The key of function `f`'s text, written after `before` into a writer whose state is
@@ -397,7 +407,7 @@ impl Memo {
     /// The recorded text of `key`, if the last run left one.
     pub fn hit(&self, key: u128) -> Option<Hit<'_>> {
         let prior = self.prior.as_ref()?;
-        let r = prior.find(key)?;
+        let r = prior.find(key, &self.next)?;
         Some(Hit {
             after: r.after,
             ranges: r.ranges.as_slice(),
@@ -461,7 +471,7 @@ const MAGIC: &[u8; 8] = b"PBMEMO1\n";
 /// takes out what this run recorded; backends open and close one memo per generated file.
 #[derive(Default)]
 pub struct Memos {
-    prior: Mutex<HashMap<String, Prior>>,
+    prior: Mutex<HashMap<String, Arc<Prior>>>,
     closed: Mutex<Vec<Closed>>,
     shared: Mutex<Option<Arc<Shared>>>,
 }
@@ -496,10 +506,9 @@ impl Memos {
                 text,
                 stamp,
                 records,
-                next: Cell::new(0),
-                index: OnceCell::new(),
+                index: OnceLock::new(),
             };
-            lock(&self.prior).insert(name.to_owned(), prior);
+            lock(&self.prior).insert(name.to_owned(), Arc::new(prior));
         }
     }
 

@@ -9,6 +9,8 @@ use xxhash_rust::xxh3::{Xxh3, xxh3_64};
 pub const MARKER_END: &str = "— do not edit.";
 const HASH_PREFIX: &str = " content-hash:";
 const HASH_LEN: usize = 16;
+/// The bytes [`stamp`] inserts: a text with this much spare capacity is stamped where it lies.
+pub const STAMP_LEN: usize = HASH_PREFIX.len() + HASH_LEN;
 /// Only the first lines of a file are searched for the marker.
 const HEAD_LINES: usize = 5;
 
@@ -92,10 +94,7 @@ fn unstamped_hash(before: &str, after: &str) -> u64 {
 pub fn stamp_of(contents: &str) -> Option<(crate::memo::Stamp, u64)> {
     let (at, hex, after) = read_stamp(contents)?;
     let hash = u64::from_str_radix(hex, 16).ok()?;
-    let stamp = crate::memo::Stamp {
-        at,
-        len: HASH_PREFIX.len() + HASH_LEN,
-    };
+    let stamp = crate::memo::Stamp { at, len: STAMP_LEN };
     (unstamped_hash(&contents[..at], after) == hash).then_some((stamp, hash))
 }
 

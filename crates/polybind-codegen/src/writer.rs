@@ -167,6 +167,21 @@ impl CodeWriter {
         }
     }
 
+    /// [`CodeWriter::append`], returning where `other` went (the byte it starts at) and how
+    /// many of its bytes were copied unchanged, for [`crate::Memo::place`]: all of its text and
+    /// its first trailing newline at the left margin, nothing when its lines were indented.
+    pub fn append_placed(&mut self, other: &CodeWriter) -> (usize, usize) {
+        let at = self.out.len();
+        let text = other.out.trim_end_matches('\n');
+        let copied = if self.level == 0 && !text.is_empty() {
+            text.len() + usize::from(other.out.len() > text.len())
+        } else {
+            0
+        };
+        self.append(other);
+        (at, copied)
+    }
+
     /// Remove the last line written if it is `close` at the current indentation, so that the
     /// block it closed can go on: `None` when it is not, else whether a blank line followed it
     /// (it is removed too; the caller writes it again inside the block).
@@ -441,5 +456,28 @@ mod tests {
         let s = w.finish();
         assert!(s.ends_with("}\n") && !s.ends_with("\n\n"));
         assert!(s.lines().all(|l| l == l.trim_end()));
+    }
+
+    #[test]
+    fn append_placed_tells_what_was_copied_unchanged() {
+        let section = |text: &str| {
+            let mut s = CodeWriter::new();
+            s.raw(text);
+            s
+        };
+        for (text, level, want) in [
+            ("a\nb\n\n", 0, 4),
+            ("a\nb", 0, 3),
+            ("a\nb\n", 1, 0),
+            ("\n\n", 0, 0),
+        ] {
+            let mut w = CodeWriter::new();
+            w.line("head");
+            (0..level).for_each(|_| w.indent());
+            let other = section(text);
+            let (at, copied) = w.append_placed(&other);
+            assert_eq!((at, copied), (5, want), "{text:?} at level {level}");
+            assert_eq!(&w.text()[at..at + copied], &other.text()[..copied]);
+        }
     }
 }

@@ -212,13 +212,11 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
         checks(cx, &mut w);
         w.blank();
         w.line("# ── prototypes ──");
-        let at = w.len();
-        w.append(&protos);
-        memo.place(PROTOS, at, memo::copied_len(protos.text(), w.text(), at));
+        let (at, copied) = w.append_placed(&protos);
+        memo.place(PROTOS, at, copied);
     }
-    let at = w.len();
-    w.append(&fns);
-    memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
+    let (at, copied) = w.append_placed(&fns);
+    memo.place(FNS, at, copied);
     let text = w.finish();
     memo::close(memos, [memo], &text);
     Ok(text)

@@ -20,6 +20,16 @@ pub(crate) struct Callbacks {
 }
 
 impl Callbacks {
+    /// Add the trampolines of `part` (see [`super::convert::Convs::absorb`]).
+    pub fn absorb(&mut self, mut part: Callbacks) {
+        self.defs.append(&mut part.defs);
+    }
+
+    /// About the bytes [`Callbacks::emit`] writes.
+    pub fn emitted_len(&self) -> usize {
+        self.defs.values().map(|d| d.len() + 2).sum()
+    }
+
     pub fn emit(&self, w: &mut CodeWriter) {
         for def in self.defs.values() {
             w.blank();

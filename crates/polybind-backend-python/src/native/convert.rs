@@ -48,6 +48,19 @@ impl<'a> Convs<'a> {
         }
     }
 
+    /// Add what `part` defined and uses (the converters of a part of the wrappers generated
+    /// apart: a converter is the same text whichever part defines it).
+    pub fn absorb(&mut self, mut part: Convs<'a>) {
+        self.defs.append(&mut part.defs);
+        self.classes.append(&mut part.classes);
+        self.attrs.append(&mut part.attrs);
+    }
+
+    /// About the bytes [`Convs::emit`] writes.
+    pub fn emitted_len(&self) -> usize {
+        self.defs.values().map(|(p, d)| p.len() + d.len() + 4).sum()
+    }
+
     /// The prototypes, then the definitions.
     pub fn emit(&self, w: &mut CodeWriter) {
         w.blank();

@@ -16,7 +16,7 @@ use crate::names::Names;
 use crate::sig::Sig;
 use callback::Callbacks;
 use convert::{Convs, attr_var, class_var};
-use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo};
+use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, memo, split};
 use polybind_ir::{ItemRef, ValidLibrary};
 
 const PRELUDE: &str = include_str!("../runtime/prelude.c");
@@ -56,6 +56,26 @@ fn targets<'a>(lib: &'a ValidLibrary, n: &Names) -> Vec<Sig<'a>> {
         }
     }
     targets
+}
+
+/// How many functions and methods a part of the wrappers has (see [`split`]): about 8 parts
+/// for 10,000 functions, enough for a pool to share them out. Each part defines the
+/// converters it uses anew, and a wrapper that defines one is not reused by the next run:
+/// more parts would cost more.
+const WRAPPERS_PER_PART: split::Lengths = split::Lengths {
+    min: 256,
+    every: 1024,
+    max: 2048,
+};
+
+/// One part of the wrappers, written apart: its text, what it defined, what it could not
+/// write, and its memo (a fork of the extension's).
+struct Part<'a> {
+    cv: Convs<'a>,
+    cbs: Callbacks,
+    fns: CodeWriter,
+    errors: Vec<BackendError>,
+    memo: Memo,
 }
 
 /// The section of [`Memo`] records: the wrappers.
@@ -102,29 +122,52 @@ pub(crate) fn generate(
     n: &Names,
     memos: Option<&Memos>,
 ) -> Result<String, Vec<BackendError>> {
+    generate_in_parts(lib, n, memos, WRAPPERS_PER_PART)
+}
+
+/// [`generate`], the wrappers cut into parts of `lengths`: the text is the same however they
+/// are cut.
+fn generate_in_parts(
+    lib: &ValidLibrary,
+    n: &Names,
+    memos: Option<&Memos>,
+    lengths: split::Lengths,
+) -> Result<String, Vec<BackendError>> {
     // The GIL rule: a `#[polybind(blocking)]` call releases it; a library that can keep foreign callables (a retained closure or a boxed
     // callback interface) may call them from its own threads while a call waits for them, so
     // every call releases the GIL; otherwise calls keep it (callbacks can then only run on the
     // calling thread, during the call, and re-take the GIL cheaply).
     let release_gil = lib.keeps_foreign_callables();
     let targets = targets(lib, n);
-    // The wrappers are one pass (each may define a converter the next one uses); the tables
-    // of checksums and methods depend on none of that and are written beside them.
+    let mut memo = memo::open(memos, "python-native", lib, &release_gil);
+    // The wrappers are written in parts, in parallel: each part defines the converters and
+    // trampolines its wrappers use (a wrapper's text only names them), and the parts' sets
+    // are merged. The tables of checksums and methods depend on none of that and are written
+    // beside them.
+    let parts: Vec<_> = split::parts(&targets, |t| &t.symbol, lengths)
+        .into_iter()
+        .map(|part| (part, memo.fork()))
+        .collect();
     let wrappers = || {
-        let mut cv = Convs::new(lib, n);
-        let mut cbs = Callbacks::default();
-        let mut fns = CodeWriter::new();
-        let mut errors = vec![];
-        let mut memo = memo::open(memos, "python-native", lib, &release_gil);
-        for t in &targets {
-            // A blocking call releases the GIL in any library, so other Python threads run
-            // meanwhile.
-            let release = release_gil || t.blocking;
-            if let Err(m) = wrapper_memo(&mut cv, &mut cbs, &mut fns, t, release, &mut memo) {
-                errors.push(BackendError::new(BACKEND, &t.label, m));
+        split::map(parts, |(part, memo)| {
+            let mut p = Part {
+                cv: Convs::new(lib, n),
+                cbs: Callbacks::default(),
+                fns: CodeWriter::new(),
+                errors: vec![],
+                memo,
+            };
+            for t in part {
+                // A blocking call releases the GIL in any library, so other Python threads run
+                // meanwhile.
+                let release = release_gil || t.blocking;
+                let done = wrapper_memo(&mut p.cv, &mut p.cbs, &mut p.fns, t, release, &mut p.memo);
+                if let Err(m) = done {
+                    p.errors.push(BackendError::new(BACKEND, &t.label, m));
+                }
             }
-        }
-        (cv, cbs, fns, errors, memo)
+            p
+        })
     };
     let tables = || {
         let mut tables = memo::open(memos, "python-native-tables", lib, &());
@@ -133,10 +176,22 @@ pub(crate) fn generate(
         module(n, lib, &targets, &mut text, &mut tables);
         (text, tables)
     };
-    let ((mut cv, cbs, mut fns, errors, mut memo), (tables_text, mut tables)) =
-        polybind_codegen::join(wrappers, tables);
+    let (parts, (tables_text, mut tables)) = polybind_codegen::join(wrappers, tables);
+    let mut cv = Convs::new(lib, n);
+    let mut cbs = Callbacks::default();
+    let mut errors = vec![];
+    let mut fns_len = 0;
+    let mut wrappers = Vec::with_capacity(parts.len());
+    for p in parts {
+        cv.absorb(p.cv);
+        cbs.absorb(p.cbs);
+        errors.extend(p.errors);
+        fns_len += p.fns.len();
+        wrappers.push((p.fns, p.memo));
+    }
+    let mut frees = CodeWriter::new();
     for o in lib.objects() {
-        call::free(&cv, &mut fns, &o.name, release_gil);
+        call::free(&cv, &mut frees, &o.name, release_gil);
         cv.class(&o.name);
     }
     if !errors.is_empty() {
@@ -145,8 +200,19 @@ pub(crate) fn generate(
     cv.class("_InterfaceMismatchError");
 
     let mut w = CodeWriter::new();
-    // The converters, checks and method table come to about a quarter of the wrappers.
-    w.reserve(fns.len() + fns.len() / 4 + PRELUDE.len() + 65536);
+    // Room for the whole file: a 10 MB text grown by doubling is copied once more and takes
+    // twice the memory. The class and attribute lines are short.
+    let names = cv.classes.len() + cv.attrs.len();
+    w.reserve(
+        PRELUDE.len()
+            + cv.emitted_len()
+            + cbs.emitted_len()
+            + fns_len
+            + frees.len()
+            + tables_text.len()
+            + names * 256
+            + 65536,
+    );
     wln!(
         w,
         "/* {} */",
@@ -164,15 +230,22 @@ pub(crate) fn generate(
     status(n, &mut w);
     cv.emit(&mut w);
     cbs.emit(&mut w);
-    let at = w.len();
-    w.append(&fns);
-    memo.place(FNS, at, memo::copied_len(fns.text(), w.text(), at));
+    for (i, (fns, mut part)) in wrappers.into_iter().enumerate() {
+        // A part's first wrapper opens with a blank line its own writer left out (the very
+        // first wrapper follows the trampolines without one).
+        if i > 0 {
+            w.blank();
+        }
+        let (at, copied) = w.append_placed(&fns);
+        part.place(FNS, at, copied);
+        memo.join(part);
+    }
+    w.blank();
+    w.append(&frees);
     init_classes(&cv, &mut w);
     // What `checks` would have written first into the file itself.
     w.blank();
-    let at = w.len();
-    w.append(&tables_text);
-    let copied = memo::copied_len(tables_text.text(), w.text(), at);
+    let (at, copied) = w.append_placed(&tables_text);
     for section in [CHECKSUM, ENTRY] {
         tables.place(section, at, copied);
     }
@@ -511,3 +584,37 @@ fn module(
 }
 
 use polybind_backend_c::c_string_literal as c_string;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_extension_is_the_same_however_its_wrappers_are_cut() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/everything.json");
+        let text = std::fs::read_to_string(path).unwrap();
+        let lib = polybind_ir::validate(&polybind_ir::from_json(&text).unwrap()).unwrap();
+        let n = Names::new(lib.name());
+        let whole = split::Lengths {
+            min: usize::MAX,
+            every: u64::MAX,
+            max: usize::MAX,
+        };
+        // A part of one to three wrappers: each defines again what the one before it did.
+        let small = split::Lengths {
+            min: 1,
+            every: 2,
+            max: 3,
+        };
+        assert!(split::parts(&targets(&lib, &n), |t| &t.symbol, small).len() > 10);
+        let one = generate_in_parts(&lib, &n, None, whole).unwrap();
+        assert_eq!(generate_in_parts(&lib, &n, None, small).unwrap(), one);
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(2)
+            .build()
+            .unwrap();
+        let parallel = pool.install(|| generate_in_parts(&lib, &n, None, small).unwrap());
+        assert_eq!(parallel, one);
+    }
+}

@@ -194,7 +194,7 @@ pub fn generate_timed(
     // rest: see `Backend::prepare`. One thread: first, in turn.
     let shared: Vec<polybind_codegen::Task<'_>> = backends
         .iter()
-        .filter_map(|b| b.prepare(&lib, &memos))
+        .flat_map(|b| b.prepare(&lib, &memos))
         .collect();
     let generate_one = |b: &(dyn polybind_codegen::Backend + Send + Sync)| {
         b.generate_memo(&lib, &memos).map_err(|errors| {
@@ -312,45 +312,11 @@ pub fn generate_timed(
         };
         Ok((output, replaced))
     };
-    let mut replaced = polybind_codegen::Replaced::default();
-    let mut out = vec![];
-    for (output, r) in all_ok(par_map(pool.as_ref(), planned, write_one))? {
-        out.push(output);
-        replaced.extend(r);
-    }
-    timings.lap("write");
-
-    // The files replaced wait in the trash for the next run to remove them (see
-    // `Cache::empty_trash`); any that cannot are removed while the cache is updated.
-    let replaced = match cache.as_ref().and_then(Cache::trash) {
-        Some(trash) => replaced.move_into(&trash),
-        None => replaced,
-    };
-    // The library and the backends are freed on that thread too: tens of thousands of items.
-    let done = (lib, backends);
-    let clean_up = move || {
-        replaced.remove();
-        drop(done);
-    };
-    std::thread::scope(|s| {
-        match pool {
-            Some(_) => drop(s.spawn(clean_up)),
-            None => clean_up(),
-        }
-        if let Some(c) = &cache
-            && write
-        {
-            let sources = match &config.source {
-                Source::Crate(_) => std::mem::take(&mut lowerer.sources),
-                Source::Ir(path) => whole_files(std::slice::from_ref(path)),
-                Source::Ocaml(files) => whole_files(files),
-                Source::C(c) => whole_files(
-                    &c.headers
-                        .iter()
-                        .map(|h| config.dir.join(h))
-                        .collect::<Vec<_>>(),
-                ),
-            };
+    // What the cache keeps of this run but its manifest (the memos, the lowered files) does not
+    // depend on the files written: it is stored while they are. A memo is used only with the
+    // very file it indexes, so a write that fails leaves none that could mislead.
+    let store_cache = || {
+        if let Some(c) = cache.as_ref().filter(|_| write) {
             c.prepare();
             for (key, json, print) in &lowerer.pending {
                 c.store_file(key, json, print);
@@ -358,18 +324,69 @@ pub fn generate_timed(
             if !lowerer.pending.is_empty() {
                 c.prune_files(&lowerer.keys);
             }
-            remember(
-                c,
-                run,
-                sources,
-                std::mem::take(&mut lowerer.absent),
-                &out,
-                &ids.iter().cloned().collect(),
-            );
-            memos::store(c, &memos, ids);
-            timings.lap("update cache");
+            memos::store(c, &memos, ids.clone());
         }
-    });
+    };
+    let written = match &pool {
+        Some(p) => {
+            p.install(|| rayon::join(|| par_map(pool.as_ref(), planned, write_one), store_cache).0)
+        }
+        None => {
+            store_cache();
+            par_map(None, planned, write_one)
+        }
+    };
+    let mut replaced = polybind_codegen::Replaced::default();
+    let mut out = vec![];
+    for (output, r) in all_ok(written)? {
+        out.push(output);
+        replaced.extend(r);
+    }
+    timings.lap("write");
+
+    // The files replaced wait in the trash for the next run to remove them (see
+    // `Cache::empty_trash`); any that cannot are removed on a thread of their own.
+    let replaced = match cache.as_ref().and_then(Cache::trash) {
+        Some(trash) => replaced.move_into(&trash),
+        None => replaced,
+    };
+    // The library and the backends are freed on that thread too: tens of thousands of items.
+    // Nobody waits for it (freeing took a millisecond at the end of a run): what a process
+    // that ends first leaves behind, the next run removes.
+    let done = (lib, backends);
+    let clean_up = move || {
+        replaced.remove();
+        drop(done);
+    };
+    match pool {
+        // A thread that cannot be started drops its work: the trash waits for the next run.
+        Some(_) => drop(std::thread::Builder::new().spawn(clean_up)),
+        None => clean_up(),
+    }
+    if let Some(c) = &cache
+        && write
+    {
+        let sources = match &config.source {
+            Source::Crate(_) => std::mem::take(&mut lowerer.sources),
+            Source::Ir(path) => whole_files(std::slice::from_ref(path)),
+            Source::Ocaml(files) => whole_files(files),
+            Source::C(c) => whole_files(
+                &c.headers
+                    .iter()
+                    .map(|h| config.dir.join(h))
+                    .collect::<Vec<_>>(),
+            ),
+        };
+        remember(
+            c,
+            run,
+            sources,
+            std::mem::take(&mut lowerer.absent),
+            &out,
+            &ids.into_iter().collect(),
+        );
+        timings.lap("update cache");
+    }
     Ok((out, timings))
 }
 
@@ -380,7 +397,8 @@ pub(crate) fn par_map<T: Send, R: Send>(
     f: impl Fn(T) -> R + Sync + Send,
 ) -> Vec<R> {
     match pool {
-        Some(p) => p.install(|| items.into_par_iter().map(f).collect()),
+        // One job per item (targets, files): few and large, each for any idle thread.
+        Some(p) => p.install(|| items.into_par_iter().with_max_len(1).map(f).collect()),
         None => items.into_iter().map(f).collect(),
     }
 }

@@ -62,8 +62,8 @@ impl Backend for StubsBackend {
         &self,
         lib: &'a ValidLibrary,
         memos: &'a polybind_codegen::Memos,
-    ) -> Option<polybind_codegen::Task<'a>> {
-        CBackend::header_task(lib, memos)
+    ) -> Vec<polybind_codegen::Task<'a>> {
+        CBackend::header_tasks(lib, memos)
     }
 
     fn generate(&self, lib: &ValidLibrary) -> Result<Vec<GeneratedFile>, Vec<BackendError>> {
