@@ -8,6 +8,14 @@ use std::borrow::Cow;
 /// Write `docs` as a `/** ... */` comment (nothing when empty). `*/` and `/*` inside the text are
 /// broken up so that they can neither end the comment nor trigger `-Wcomment`.
 pub(crate) fn doc_comment(w: &mut CodeWriter, docs: &str) {
+    // Nearly every doc is one line without a slash: written as it is.
+    if !docs.as_bytes().iter().any(|&b| b == b'\n' || b == b'/') {
+        let line = docs.trim_end();
+        if !line.is_empty() {
+            wcat!(w, "/** ", line, " */");
+        }
+        return;
+    }
     let lines: Vec<Cow<'_, str>> = docs
         .lines()
         .map(|l| {

@@ -34,6 +34,11 @@ pub(crate) fn doc(w: &mut CodeWriter, docs: &str) {
     if docs.is_empty() {
         return;
     }
+    // Nearly every doc is one line without a slash: written as it is.
+    if !docs.as_bytes().iter().any(|&b| b == b'\n' || b == b'/') {
+        wcat!(w, "/** ", docs, " */");
+        return;
+    }
     // Nearly no doc holds a comment delimiter: most are used as they are.
     let docs = match docs.contains("*/") || docs.contains("/*") {
         true => std::borrow::Cow::Owned(docs.replace("*/", "*\\/").replace("/*", "/\\*")),

@@ -50,7 +50,19 @@ pub fn read_with(config: &Config, lower: &mut Lowering<'_>) -> Result<(Library, 
 
 /// Validate, turning every error into a diagnostic pointing at the item's source.
 pub fn validate(lib: Library, base: &Path) -> Result<ValidLibrary, Diags> {
-    polybind_ir::validate_owned(lib).map_err(|errors| {
+    validate_on(None, lib, base)
+}
+
+/// [`validate`], the items checked in parallel on `pool`, if any.
+pub fn validate_on(
+    pool: Option<&rayon::ThreadPool>,
+    lib: Library,
+    base: &Path,
+) -> Result<ValidLibrary, Diags> {
+    let each = |parts: Vec<&mut [polybind_ir::Item]>, check: &polybind_ir::CheckItems<'_>| {
+        crate::generate::par_map(pool, parts, check)
+    };
+    polybind_ir::validate_owned_with(lib, each).map_err(|errors| {
         errors
             .0
             .into_iter()

@@ -13,7 +13,10 @@ mod validate;
 pub use hash::{ItemKey, item_checksum};
 pub use layout::{Layout, c_layout, c_struct};
 pub use model::*;
-pub use validate::{ValidLibrary, ValidationError, ValidationErrors, validate, validate_owned};
+pub use validate::{
+    CheckItems, ValidLibrary, ValidationError, ValidationErrors, validate, validate_owned,
+    validate_owned_with,
+};
 
 /// Version of the JSON schema and of the contract between the proc macro and the CLI. Bump it
 /// whenever the meaning of a serialised field or the canonical C ABI changes: it feeds every item

@@ -298,8 +298,8 @@ impl fmt::Display for Label<'_> {
 type Kinds = HashMap<String, TypeKind, foldhash::fast::RandomState>;
 
 struct Ctx<'a> {
-    kinds: Kinds,
-    records: HashMap<&'a str, &'a Record, foldhash::fast::RandomState>,
+    kinds: &'a Kinds,
+    records: &'a HashMap<&'a str, &'a Record, foldhash::fast::RandomState>,
     errors: Vec<ValidationError>,
     item: String,
     location: Option<Location>,
@@ -532,7 +532,22 @@ pub fn validate(lib: &Library) -> Result<ValidLibrary, ValidationErrors> {
 }
 
 /// [`validate`] for a caller that gives the library up: it is not copied first.
-pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors> {
+pub fn validate_owned(lib: Library) -> Result<ValidLibrary, ValidationErrors> {
+    validate_owned_with(lib, |parts, check| parts.into_iter().map(check).collect())
+}
+
+/// Items checked by one call of the check that [`validate_owned_with`] hands out.
+const ITEMS_PER_PART: usize = 1024;
+
+/// The check of a part of the items: their errors, in order.
+pub type CheckItems<'c> = dyn Fn(&mut [Item]) -> Vec<ValidationError> + Sync + 'c;
+
+/// [`validate_owned`], the items checked in parts by `each`, which returns `check` of every
+/// part in order: a caller with threads checks them in parallel.
+pub fn validate_owned_with(
+    mut lib: Library,
+    each: impl FnOnce(Vec<&mut [Item]>, &CheckItems<'_>) -> Vec<Vec<ValidationError>>,
+) -> Result<ValidLibrary, ValidationErrors> {
     let mut errors = vec![];
     let dup = |errors: &mut Vec<ValidationError>, item: &Item, what: &str| {
         errors.push(ValidationError {
@@ -633,8 +648,8 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
     let records: HashMap<&str, &Record, foldhash::fast::RandomState> =
         declared.iter().map(|r| (r.name.as_str(), r)).collect();
     let mut ctx = Ctx {
-        kinds,
-        records,
+        kinds: &kinds,
+        records: &records,
         errors,
         item: String::new(),
         location: None,
@@ -642,97 +657,25 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
     };
     check_ident(&mut ctx, &lib.name, "library");
 
-    for item in &mut lib.items {
-        ctx.at(item.name(), item.location());
-        check_ident(&mut ctx, item.name(), "item");
-        match item {
-            Item::Function(f) => {
-                let what = Label::new("function", None, &f.name);
-                ctx.check_params(&mut f.params, &what);
-                if let Some(r) = &mut f.ret {
-                    ctx.resolve(
-                        r,
-                        Position::Return,
-                        true,
-                        &format_args!("{what}, return type"),
-                    );
-                }
-                ctx.check_error(&f.error, &what);
-            }
-            Item::Record(r) => {
-                if r.fields.is_empty() {
-                    ctx.err(
-                        "a record needs at least one field",
-                        Some("C has no empty structs; use a unit-like enum or an object"),
-                    );
-                }
-                check_fields(
-                    &mut ctx,
-                    &mut r.fields,
-                    &Label::new("record", None, &r.name),
-                );
-            }
-            Item::Enum(e) => check_enum(&mut ctx, e),
-            Item::Object(o) => {
-                let mut names = BTreeSet::new();
-                for m in &mut o.methods {
-                    let what = Label::new("method", Some(&o.name), &m.name);
-                    if !names.insert(m.name.clone()) || m.name == "free" {
-                        ctx.err(
-                            format!("{what}: the name is used twice (or is the reserved `free`)"),
-                            Some("rename the method"),
-                        );
-                    }
-                    check_ident(&mut ctx, &m.name, "method");
-                    ctx.check_params(&mut m.params, &what);
-                    if let Some(r) = &mut m.ret {
-                        if m.receiver == Receiver::Constructor {
-                            ctx.err(
-                                format!("{what}: a constructor returns the object itself"),
-                                None,
-                            );
-                        }
-                        ctx.resolve(
-                            r,
-                            Position::Return,
-                            true,
-                            &format_args!("{what}, return type"),
-                        );
-                    }
-                    ctx.check_error(&m.error, &what);
-                }
-            }
-            Item::CallbackInterface(c) => {
-                if c.methods.is_empty() {
-                    ctx.err("a callback interface needs at least one method", None);
-                }
-                for m in &mut c.methods {
-                    let what = Label::new("method", Some(&c.name), &m.name);
-                    check_ident(&mut ctx, &m.name, "method");
-                    for p in &mut m.params {
-                        ctx.within = p.at;
-                        check_ident(&mut ctx, &p.name, "parameter");
-                        ctx.resolve(
-                            &mut p.ty,
-                            Position::CallbackArg,
-                            true,
-                            &format_args!("{what}, parameter `{}`", p.name),
-                        );
-                    }
-                    ctx.within = None;
-                    if let Some(r) = &mut m.ret {
-                        ctx.resolve(
-                            r,
-                            Position::CallbackReturn,
-                            true,
-                            &format_args!("{what}, return type"),
-                        );
-                    }
-                }
-            }
-            Item::Constant(c) => check_constant(&mut ctx, c),
-            Item::ObjectImpl(_) => {}
+    // Each item is checked on its own (against the names and records above): in parts, on
+    // a caller's threads when it has some (`each`), the errors kept in the items' order.
+    let check = |items: &mut [Item]| {
+        let mut ctx = Ctx {
+            kinds: &kinds,
+            records: &records,
+            errors: vec![],
+            item: String::new(),
+            location: None,
+            within: None,
+        };
+        for item in items {
+            check_item(&mut ctx, item);
         }
+        ctx.errors
+    };
+    let parts: Vec<&mut [Item]> = lib.items.chunks_mut(ITEMS_PER_PART).collect();
+    for part in each(parts, &check) {
+        ctx.errors.extend(part);
     }
 
     check_recursion(&mut ctx, &lib);
@@ -793,6 +736,96 @@ pub fn validate_owned(mut lib: Library) -> Result<ValidLibrary, ValidationErrors
         }
     }
     Ok(v)
+}
+
+/// An item's names and types, resolved in place.
+fn check_item(ctx: &mut Ctx<'_>, item: &mut Item) {
+    ctx.at(item.name(), item.location());
+    check_ident(ctx, item.name(), "item");
+    match item {
+        Item::Function(f) => {
+            let what = Label::new("function", None, &f.name);
+            ctx.check_params(&mut f.params, &what);
+            if let Some(r) = &mut f.ret {
+                ctx.resolve(
+                    r,
+                    Position::Return,
+                    true,
+                    &format_args!("{what}, return type"),
+                );
+            }
+            ctx.check_error(&f.error, &what);
+        }
+        Item::Record(r) => {
+            if r.fields.is_empty() {
+                ctx.err(
+                    "a record needs at least one field",
+                    Some("C has no empty structs; use a unit-like enum or an object"),
+                );
+            }
+            check_fields(ctx, &mut r.fields, &Label::new("record", None, &r.name));
+        }
+        Item::Enum(e) => check_enum(ctx, e),
+        Item::Object(o) => {
+            let mut names = BTreeSet::new();
+            for m in &mut o.methods {
+                let what = Label::new("method", Some(&o.name), &m.name);
+                if !names.insert(m.name.clone()) || m.name == "free" {
+                    ctx.err(
+                        format!("{what}: the name is used twice (or is the reserved `free`)"),
+                        Some("rename the method"),
+                    );
+                }
+                check_ident(ctx, &m.name, "method");
+                ctx.check_params(&mut m.params, &what);
+                if let Some(r) = &mut m.ret {
+                    if m.receiver == Receiver::Constructor {
+                        ctx.err(
+                            format!("{what}: a constructor returns the object itself"),
+                            None,
+                        );
+                    }
+                    ctx.resolve(
+                        r,
+                        Position::Return,
+                        true,
+                        &format_args!("{what}, return type"),
+                    );
+                }
+                ctx.check_error(&m.error, &what);
+            }
+        }
+        Item::CallbackInterface(c) => {
+            if c.methods.is_empty() {
+                ctx.err("a callback interface needs at least one method", None);
+            }
+            for m in &mut c.methods {
+                let what = Label::new("method", Some(&c.name), &m.name);
+                check_ident(ctx, &m.name, "method");
+                for p in &mut m.params {
+                    ctx.within = p.at;
+                    check_ident(ctx, &p.name, "parameter");
+                    ctx.resolve(
+                        &mut p.ty,
+                        Position::CallbackArg,
+                        true,
+                        &format_args!("{what}, parameter `{}`", p.name),
+                    );
+                }
+                ctx.within = None;
+                if let Some(r) = &mut m.ret {
+                    ctx.resolve(
+                        r,
+                        Position::CallbackReturn,
+                        true,
+                        &format_args!("{what}, return type"),
+                    );
+                }
+            }
+        }
+        Item::Constant(c) => check_constant(ctx, c),
+        Item::ObjectImpl(_) => {}
+    }
 }
 
 fn check_fields(ctx: &mut Ctx<'_>, fields: &mut [Field], what: &dyn fmt::Display) {

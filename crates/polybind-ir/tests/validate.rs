@@ -178,3 +178,37 @@ fn module_paths_must_name_items_and_be_identifiers() {
         "{e}"
     );
 }
+
+#[test]
+fn items_checked_in_parts_report_their_errors_in_the_items_order() {
+    // Thousands of items: several parts. Every hundredth function takes an unknown type.
+    let mut lib = Library::new("demo");
+    lib.items = (0..3000)
+        .map(|i| {
+            let ty = if i % 100 == 7 {
+                named("Missing")
+            } else {
+                Type::U32
+            };
+            f(&format!("f_{i:04}"), vec![("a", ty)], None)
+        })
+        .collect();
+    let errors = |r: Result<ValidLibrary, ValidationErrors>| match r {
+        Ok(_) => panic!("the unknown types went unnoticed"),
+        Err(e) => e.0.into_iter().map(|e| e.item).collect::<Vec<_>>(),
+    };
+    let in_order = errors(validate_owned(lib.clone()));
+    let want: Vec<String> = (0..3000)
+        .filter(|i| i % 100 == 7)
+        .map(|i| format!("f_{i:04}"))
+        .collect();
+    assert_eq!(in_order, want);
+    // The parts checked last first, as threads may: the errors still come in order.
+    let backwards = validate_owned_with(lib, |parts, check| {
+        assert!(parts.len() > 1, "one part");
+        let mut done: Vec<_> = parts.into_iter().rev().map(check).collect();
+        done.reverse();
+        done
+    });
+    assert_eq!(errors(backwards), want);
+}

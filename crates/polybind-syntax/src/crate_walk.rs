@@ -143,6 +143,18 @@ pub fn lower_crate_with(
         .map(|l| l.docs.clone())
         .unwrap_or_default();
     let mut modules = vec![];
+    let items = tree
+        .nodes
+        .iter()
+        .filter_map(|n| n.lowering.as_ref())
+        .flat_map(|l| &l.entries)
+        .map(|e| match e {
+            Entry::Items { items, .. } => items.len(),
+            Entry::Module(_) => 0,
+        })
+        .sum();
+    lib.items.reserve(items);
+    modules.reserve(items);
     tree.assemble(0, &[], &mut lib, &mut modules);
     // Built at once from sorted pairs rather than by tens of thousands of inserts; the first
     // declaration of a name wins (the sort is stable, `dedup` keeps the first).
@@ -237,9 +249,17 @@ impl Tree {
                     module: inner,
                     items,
                 } => {
-                    let path = [module, inner.as_slice()].concat();
-                    if !path.is_empty() {
-                        self.paths.push(path);
+                    if !module.is_empty() || !inner.is_empty() {
+                        // Items come one entry each: consecutive ones in one module share
+                        // its path.
+                        let same = self.paths.last().is_some_and(|last| {
+                            last.len() == module.len() + inner.len()
+                                && last[..module.len()] == *module
+                                && last[module.len()..] == *inner
+                        });
+                        if !same {
+                            self.paths.push([module, inner.as_slice()].concat());
+                        }
                         let (base, at) = (lib.items.len(), self.paths.len() - 1);
                         modules.extend(
                             items

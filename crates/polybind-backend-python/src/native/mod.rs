@@ -142,33 +142,32 @@ fn generate_in_parts(
     let mut memo = memo::open(memos, "python-native", lib, &release_gil);
     // The wrappers are written in parts, in parallel: each part defines the converters and
     // trampolines its wrappers use (a wrapper's text only names them), and the parts' sets
-    // are merged. The tables of checksums and methods depend on none of that and are written
-    // beside them.
+    // are merged. The tables of checksums and methods depend on none of that: they are
+    // written while the rest of the file is put together (left till then, a thread that
+    // finished early writes wrappers meanwhile, and the assembly does not run alone).
     let parts: Vec<_> = split::parts(&targets, |t| &t.symbol, lengths)
         .into_iter()
         .map(|part| (part, memo.fork()))
         .collect();
-    let wrappers = || {
-        split::map(parts, |(part, memo)| {
-            let mut p = Part {
-                cv: Convs::new(lib, n),
-                cbs: Callbacks::default(),
-                fns: CodeWriter::new(),
-                errors: vec![],
-                memo,
-            };
-            for t in part {
-                // A blocking call releases the GIL in any library, so other Python threads run
-                // meanwhile.
-                let release = release_gil || t.blocking;
-                let done = wrapper_memo(&mut p.cv, &mut p.cbs, &mut p.fns, t, release, &mut p.memo);
-                if let Err(m) = done {
-                    p.errors.push(BackendError::new(BACKEND, &t.label, m));
-                }
+    let parts = split::map(parts, |(part, memo)| {
+        let mut p = Part {
+            cv: Convs::new(lib, n),
+            cbs: Callbacks::default(),
+            fns: CodeWriter::new(),
+            errors: vec![],
+            memo,
+        };
+        for t in part {
+            // A blocking call releases the GIL in any library, so other Python threads run
+            // meanwhile.
+            let release = release_gil || t.blocking;
+            let done = wrapper_memo(&mut p.cv, &mut p.cbs, &mut p.fns, t, release, &mut p.memo);
+            if let Err(m) = done {
+                p.errors.push(BackendError::new(BACKEND, &t.label, m));
             }
-            p
-        })
-    };
+        }
+        p
+    });
     let tables = || {
         let mut tables = memo::open(memos, "python-native-tables", lib, &());
         let mut text = CodeWriter::new();
@@ -176,7 +175,40 @@ fn generate_in_parts(
         module(n, lib, &targets, &mut text, &mut tables);
         (text, tables)
     };
-    let (parts, (tables_text, mut tables)) = polybind_codegen::join(wrappers, tables);
+    // The tables' size, about: each row names an item or a function, and a function's has
+    // its docs, escaped.
+    let tables_len = lib.item_keys().len() * 128
+        + targets
+            .iter()
+            .map(|t| 2 * (t.symbol.len() + t.docs.len()) + 96)
+            .sum::<usize>();
+    let (head, (tables_text, mut tables)) =
+        polybind_codegen::join(|| head(lib, n, parts, release_gil, tables_len), tables);
+    let (mut w, placed) = head?;
+    for part in placed {
+        memo.join(part);
+    }
+    // What `checks` would have written first into the file itself.
+    w.blank();
+    let (at, copied) = w.append_placed(&tables_text);
+    for section in [CHECKSUM, ENTRY] {
+        tables.place(section, at, copied);
+    }
+    let text = w.finish();
+    memo::close(memos, [memo, tables], &text);
+    Ok(text)
+}
+
+/// Everything of `_native.c` but its tables, from the parts of the wrappers: the converters
+/// and trampolines they defined, the wrappers, and what `_init` sets. Returns the text and
+/// the parts' memos, placed in it; `tables_len` is room kept for the tables.
+fn head(
+    lib: &ValidLibrary,
+    n: &Names,
+    parts: Vec<Part<'_>>,
+    release_gil: bool,
+    tables_len: usize,
+) -> Result<(CodeWriter, Vec<Memo>), Vec<BackendError>> {
     let mut cv = Convs::new(lib, n);
     let mut cbs = Callbacks::default();
     let mut errors = vec![];
@@ -209,7 +241,7 @@ fn generate_in_parts(
             + cbs.emitted_len()
             + fns_len
             + frees.len()
-            + tables_text.len()
+            + tables_len
             + names * 256
             + 65536,
     );
@@ -230,6 +262,7 @@ fn generate_in_parts(
     status(n, &mut w);
     cv.emit(&mut w);
     cbs.emit(&mut w);
+    let mut placed = Vec::with_capacity(wrappers.len());
     for (i, (fns, mut part)) in wrappers.into_iter().enumerate() {
         // A part's first wrapper opens with a blank line its own writer left out (the very
         // first wrapper follows the trampolines without one).
@@ -238,20 +271,12 @@ fn generate_in_parts(
         }
         let (at, copied) = w.append_placed(&fns);
         part.place(FNS, at, copied);
-        memo.join(part);
+        placed.push(part);
     }
     w.blank();
     w.append(&frees);
     init_classes(&cv, &mut w);
-    // What `checks` would have written first into the file itself.
-    w.blank();
-    let (at, copied) = w.append_placed(&tables_text);
-    for section in [CHECKSUM, ENTRY] {
-        tables.place(section, at, copied);
-    }
-    let text = w.finish();
-    memo::close(memos, [memo, tables], &text);
-    Ok(text)
+    Ok((w, placed))
 }
 
 /// `pb_status`: raise the exception of a status other than OK and ERROR, built by
