@@ -274,6 +274,20 @@ impl<'a> Scan<'a> {
         ))
     }
 
+    /// The identifier at the current token, not a keyword, without where it is: a type's name
+    /// (tens of thousands per crate) needs no place.
+    fn word(&mut self) -> Option<&'a str> {
+        if self.kind(0) != Some(Kind::Ident) {
+            return None;
+        }
+        let word = self.text_of(self.i);
+        if is_keyword(word) {
+            return None;
+        }
+        self.i += 1;
+        Some(word)
+    }
+
     /// The identifier at the current token and where it is (a parameter's or field's name).
     fn name_at(&mut self) -> Option<(String, ir::LineColumn)> {
         if self.kind(0) != Some(Kind::Ident) {
@@ -419,14 +433,14 @@ impl<'a> Scan<'a> {
                 ir::Type::Slice(Box::new(elem))
             });
         }
-        let (name, _) = self.name()?;
+        let name = self.word()?;
         if self.is_punct(0, b':') {
             return None;
         }
-        if let Some(t) = crate::types::primitive(&name) {
+        if let Some(t) = crate::types::primitive(name) {
             return (!self.is_punct(0, b'<')).then_some(t);
         }
-        match name.as_str() {
+        match name {
             "Vec" | "Option" => {
                 if !self.is_punct(0, b'<') {
                     return None;
@@ -447,7 +461,7 @@ impl<'a> Scan<'a> {
             "u128" | "i128" | "char" | "Box" | "Result" | "HashMap" | "BTreeMap" | "HashSet"
             | "BTreeSet" | "Self" | "str" | "dyn" | "impl" => None,
             _ if self.is_punct(0, b'<') => None,
-            _ => Some(ir::Type::Named(name)),
+            _ => Some(ir::Type::Named(name.to_owned())),
         }
     }
 }
