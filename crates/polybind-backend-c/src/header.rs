@@ -7,6 +7,7 @@ use crate::literals::{self, doc_comment};
 use polybind_codegen::{BackendError, CodeWriter, Memo, Memos, Version, marker};
 use polybind_codegen::{cat, wln};
 use polybind_ir::{Constant, Function, ItemRef, Type, ValidLibrary};
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashMap};
 
 /// Status codes, in the order and with the values of `docs/src/abi.md`.
@@ -112,16 +113,18 @@ impl Header {
         name: String,
         claim: Claim,
     ) -> Result<(), BackendError> {
-        match self.names.get(&name) {
-            None => {
-                self.version.mix(&[&name]);
-                self.names.insert(name, claim);
+        // One lookup: tens of thousands of checks' names are claimed in a row.
+        match self.names.entry(name) {
+            Entry::Vacant(v) => {
+                self.version.mix(&[v.key()]);
+                v.insert(claim);
                 Ok(())
             }
-            Some(k) => Err(cx.error(format!(
-                "the C name `{name}` of {} is already used by {}",
+            Entry::Occupied(o) => Err(cx.error(format!(
+                "the C name `{}` of {} is already used by {}",
+                o.key(),
                 claim.describe(cx),
-                k.describe(cx)
+                o.get().describe(cx)
             ))),
         }
     }
@@ -223,6 +226,10 @@ pub(crate) fn items(lib: &ValidLibrary, memos: Option<&Memos>) -> Items {
     let root = ItemCx::new(lib, &fmt, lib.name());
     let mut memo = polybind_codegen::memo::open(memos, "c-header", lib, &());
     let mut h = Header::default();
+    // Each item claims a name or a few, and the checks two per item after them: room for all,
+    // not tens of thousands of names moved by each growth of the map.
+    h.names
+        .reserve(lib.items().count() * 2 + lib.item_keys().len() * 2 + 64);
     if let Err(e) = h.claim_runtime(&root) {
         h.errors.push(e);
     }

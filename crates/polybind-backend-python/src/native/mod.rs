@@ -142,58 +142,69 @@ fn generate_in_parts(
     let mut memo = memo::open(memos, "python-native", lib, &release_gil);
     // The wrappers are written in parts, in parallel: each part defines the converters and
     // trampolines its wrappers use (a wrapper's text only names them), and the parts' sets
-    // are merged. The tables of checksums and methods depend on none of that: they are
-    // written while the rest of the file is put together (left till then, a thread that
-    // finished early writes wrappers meanwhile, and the assembly does not run alone).
+    // are merged. The two tables (checksums, methods) depend on none of that: they are two
+    // more jobs, beside the parts, for a thread that is free first.
     let parts: Vec<_> = split::parts(&targets, |t| &t.symbol, lengths)
         .into_iter()
         .map(|part| (part, memo.fork()))
         .collect();
-    let parts = split::map(parts, |(part, memo)| {
-        let mut p = Part {
-            cv: Convs::new(lib, n),
-            cbs: Callbacks::default(),
-            fns: CodeWriter::new(),
-            errors: vec![],
-            memo,
-        };
-        for t in part {
-            // A blocking call releases the GIL in any library, so other Python threads run
-            // meanwhile.
-            let release = release_gil || t.blocking;
-            let done = wrapper_memo(&mut p.cv, &mut p.cbs, &mut p.fns, t, release, &mut p.memo);
-            if let Err(m) = done {
-                p.errors.push(BackendError::new(BACKEND, &t.label, m));
+    let wrappers = || {
+        split::map(parts, |(part, memo)| {
+            let mut p = Part {
+                cv: Convs::new(lib, n),
+                cbs: Callbacks::default(),
+                fns: CodeWriter::new(),
+                errors: vec![],
+                memo,
+            };
+            for t in part {
+                // A blocking call releases the GIL in any library, so other Python threads run
+                // meanwhile.
+                let release = release_gil || t.blocking;
+                let done = wrapper_memo(&mut p.cv, &mut p.cbs, &mut p.fns, t, release, &mut p.memo);
+                if let Err(m) = done {
+                    p.errors.push(BackendError::new(BACKEND, &t.label, m));
+                }
             }
-        }
-        p
-    });
-    let tables = || {
-        let mut tables = memo::open(memos, "python-native-tables", lib, &());
-        let mut text = CodeWriter::new();
-        checks(lib, n, &mut text, &mut tables);
-        module(n, lib, &targets, &mut text, &mut tables);
-        (text, tables)
+            p
+        })
     };
-    // The tables' size, about: each row names an item or a function, and a function's has
-    // its docs, escaped.
-    let tables_len = lib.item_keys().len() * 128
-        + targets
-            .iter()
-            .map(|t| 2 * (t.symbol.len() + t.docs.len()) + 96)
-            .sum::<usize>();
-    let (head, (tables_text, mut tables)) =
-        polybind_codegen::join(|| head(lib, n, parts, release_gil, tables_len), tables);
+    let mut tables = memo::open(memos, "python-native-tables", lib, &());
+    let (checks_memo, module_memo) = (tables.fork(), tables.fork());
+    let tables_text = || {
+        polybind_codegen::join(
+            || {
+                let (mut text, mut memo) = (CodeWriter::new(), checks_memo);
+                checks(lib, n, &mut text, &mut memo);
+                (text, memo)
+            },
+            || {
+                let (mut text, mut memo) = (CodeWriter::new(), module_memo);
+                module(n, lib, &targets, &mut text, &mut memo);
+                (text, memo)
+            },
+        )
+    };
+    let (parts, written) = polybind_codegen::join(wrappers, tables_text);
+    let tables_len = written.0.0.len() + written.1.0.len();
+    let head = head(lib, n, parts, release_gil, tables_len);
     let (mut w, placed) = head?;
     for part in placed {
         memo.join(part);
     }
-    // What `checks` would have written first into the file itself.
-    w.blank();
-    let (at, copied) = w.append_placed(&tables_text);
-    for section in [CHECKSUM, ENTRY] {
-        tables.place(section, at, copied);
+    // What `checks` and `module` would have written first into the file itself (a blank line
+    // each: their own writers left it out).
+    let ((checks_text, mut checks_memo), (module_text, mut module_memo)) = written;
+    for (text, memo, section) in [
+        (&checks_text, &mut checks_memo, CHECKSUM),
+        (&module_text, &mut module_memo, ENTRY),
+    ] {
+        w.blank();
+        let (at, copied) = w.append_placed(text);
+        memo.place(section, at, copied);
     }
+    tables.join(checks_memo);
+    tables.join(module_memo);
     let text = w.finish();
     memo::close(memos, [memo, tables], &text);
     Ok(text)
