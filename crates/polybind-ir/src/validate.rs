@@ -481,6 +481,18 @@ impl Ctx<'_> {
         }
     }
 
+    /// A function's or method's return type, resolved in place.
+    fn check_return(&mut self, ret: &mut Option<Type>, what: &dyn fmt::Display) {
+        if let Some(r) = ret {
+            self.resolve(
+                r,
+                Position::Return,
+                true,
+                &format_args!("{what}, return type"),
+            );
+        }
+    }
+
     fn check_error(&mut self, error: &Option<String>, what: &dyn fmt::Display) {
         if let Some(e) = error
             && self.kinds.get(e) != Some(&TypeKind::Error)
@@ -746,14 +758,7 @@ fn check_item(ctx: &mut Ctx<'_>, item: &mut Item) {
         Item::Function(f) => {
             let what = Label::new("function", None, &f.name);
             ctx.check_params(&mut f.params, &what);
-            if let Some(r) = &mut f.ret {
-                ctx.resolve(
-                    r,
-                    Position::Return,
-                    true,
-                    &format_args!("{what}, return type"),
-                );
-            }
+            ctx.check_return(&mut f.ret, &what);
             ctx.check_error(&f.error, &what);
         }
         Item::Record(r) => {
@@ -778,20 +783,13 @@ fn check_item(ctx: &mut Ctx<'_>, item: &mut Item) {
                 }
                 check_ident(ctx, &m.name, "method");
                 ctx.check_params(&mut m.params, &what);
-                if let Some(r) = &mut m.ret {
-                    if m.receiver == Receiver::Constructor {
-                        ctx.err(
-                            format!("{what}: a constructor returns the object itself"),
-                            None,
-                        );
-                    }
-                    ctx.resolve(
-                        r,
-                        Position::Return,
-                        true,
-                        &format_args!("{what}, return type"),
+                if m.ret.is_some() && m.receiver == Receiver::Constructor {
+                    ctx.err(
+                        format!("{what}: a constructor returns the object itself"),
+                        None,
                     );
                 }
+                ctx.check_return(&mut m.ret, &what);
                 ctx.check_error(&m.error, &what);
             }
         }
