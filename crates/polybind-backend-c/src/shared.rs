@@ -104,11 +104,16 @@ impl Drop for Filler {
 }
 
 impl Filler {
-    fn fill(mut self, lib: &ValidLibrary, memos: Option<&Memos>) -> Header {
+    fn fill(self, lib: &ValidLibrary, memos: Option<&Memos>) -> Header {
         let header = header::generate(lib, memos);
-        self.0.finish(copy(&header));
-        self.1 = true;
+        self.put(copy(&header));
         header
+    }
+
+    /// Fill the slot with `header`.
+    fn put(mut self, header: Header) {
+        self.0.finish(header);
+        self.1 = true;
     }
 }
 
@@ -120,11 +125,11 @@ pub(crate) fn get(lib: &ValidLibrary) -> Header {
     }
 }
 
-/// The header's two passes as they finish: the second to finish assembles the header.
-#[derive(Default)]
+/// The header's two passes as they finish, and the claim they fill.
 struct Parts {
     items: Option<header::Items>,
     checks: Option<crate::checks::Checks>,
+    filler: Option<Filler>,
 }
 
 /// A claimed header generated as two jobs ([`header::items`] and [`header::checks`]). Neither
@@ -135,7 +140,6 @@ struct Split<'a> {
     lib: &'a ValidLibrary,
     memos: &'a Memos,
     parts: Mutex<Parts>,
-    filler: Mutex<Option<Filler>>,
 }
 
 impl Split<'_> {
@@ -144,22 +148,13 @@ impl Split<'_> {
         let both = {
             let mut parts = lock(&self.parts);
             put(&mut parts);
-            match (&parts.items, &parts.checks) {
-                (Some(_), Some(_)) => Some(std::mem::take(&mut *parts)),
-                _ => None,
+            match parts.items.is_some() && parts.checks.is_some() {
+                true => Some((parts.items.take(), parts.checks.take(), parts.filler.take())),
+                false => None,
             }
         };
-        let Some(Parts {
-            items: Some(items),
-            checks: Some(checks),
-        }) = both
-        else {
-            return;
-        };
-        let header = header::assemble(self.lib, Some(self.memos), items, checks);
-        if let Some(mut filler) = lock(&self.filler).take() {
-            filler.0.finish(header);
-            filler.1 = true;
+        if let Some((Some(items), Some(checks), Some(filler))) = both {
+            filler.put(header::assemble(self.lib, Some(self.memos), items, checks));
         }
     }
 }
@@ -174,8 +169,11 @@ pub(crate) fn tasks<'a>(lib: &'a ValidLibrary, memos: &'a Memos) -> Vec<Task<'a>
             let split = Arc::new(Split {
                 lib,
                 memos,
-                parts: Mutex::default(),
-                filler: Mutex::new(Some(Filler(slot, false))),
+                parts: Mutex::new(Parts {
+                    items: None,
+                    checks: None,
+                    filler: Some(Filler(slot, false)),
+                }),
             });
             let other = split.clone();
             vec![

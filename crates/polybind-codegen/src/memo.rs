@@ -515,21 +515,21 @@ impl Memos {
     /// Make now what every memo of `lib` starts from (the hashes of its functions), so that no
     /// generator waits for another to make it; on a pool, in parallel.
     pub fn prepare(&self, lib: &ValidLibrary) {
+        self.shared(lib);
+    }
+
+    /// What every memo of `lib` starts from, made by the first to ask.
+    fn shared(&self, lib: &ValidLibrary) -> Arc<Shared> {
         let mut shared = lock(&self.shared);
-        if shared.as_ref().is_none_or(|s| s.lib != lib.id()) {
-            *shared = Some(Arc::new(Shared::of(lib)));
+        match &*shared {
+            Some(s) if s.lib == lib.id() => s.clone(),
+            _ => shared.insert(Arc::new(Shared::of(lib))).clone(),
         }
     }
 
     /// The memo `name` for `lib` this run, with the last run's records when they were offered.
     pub fn open(&self, name: &str, lib: &ValidLibrary) -> Memo {
-        let shared = {
-            let mut shared = lock(&self.shared);
-            match &*shared {
-                Some(s) if s.lib == lib.id() => s.clone(),
-                _ => shared.insert(Arc::new(Shared::of(lib))).clone(),
-            }
-        };
+        let shared = self.shared(lib);
         let mut memo = Memo::fresh(name, shared.context);
         memo.shared = Some(shared);
         memo.prior = lock(&self.prior).remove(name);

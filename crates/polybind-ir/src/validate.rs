@@ -307,7 +307,22 @@ struct Ctx<'a> {
     within: Option<LineColumn>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(
+        kinds: &'a Kinds,
+        records: &'a HashMap<&'a str, &'a Record, foldhash::fast::RandomState>,
+        errors: Vec<ValidationError>,
+    ) -> Self {
+        Ctx {
+            kinds,
+            records,
+            errors,
+            item: String::new(),
+            location: None,
+            within: None,
+        }
+    }
+
     fn err(&mut self, message: impl Into<String>, hint: Option<&str>) {
         let location = match (&self.location, self.within) {
             (Some(l), Some(at)) => Some(l.moved_to(at)),
@@ -659,27 +674,13 @@ pub fn validate_owned_with(
         .collect();
     let records: HashMap<&str, &Record, foldhash::fast::RandomState> =
         declared.iter().map(|r| (r.name.as_str(), r)).collect();
-    let mut ctx = Ctx {
-        kinds: &kinds,
-        records: &records,
-        errors,
-        item: String::new(),
-        location: None,
-        within: None,
-    };
+    let mut ctx = Ctx::new(&kinds, &records, errors);
     check_ident(&mut ctx, &lib.name, "library");
 
     // Each item is checked on its own (against the names and records above): in parts, on
     // a caller's threads when it has some (`each`), the errors kept in the items' order.
     let check = |items: &mut [Item]| {
-        let mut ctx = Ctx {
-            kinds: &kinds,
-            records: &records,
-            errors: vec![],
-            item: String::new(),
-            location: None,
-            within: None,
-        };
+        let mut ctx = Ctx::new(&kinds, &records, vec![]);
         for item in items {
             check_item(&mut ctx, item);
         }

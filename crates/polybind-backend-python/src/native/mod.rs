@@ -185,16 +185,12 @@ fn generate_in_parts(
             },
         )
     };
-    let (parts, written) = polybind_codegen::join(wrappers, tables_text);
-    let tables_len = written.0.0.len() + written.1.0.len();
-    let head = head(lib, n, parts, release_gil, tables_len);
-    let (mut w, placed) = head?;
-    for part in placed {
-        memo.join(part);
-    }
+    let (parts, ((checks_text, mut checks_memo), (module_text, mut module_memo))) =
+        polybind_codegen::join(wrappers, tables_text);
+    let tables_len = checks_text.len() + module_text.len();
+    let mut w = head(lib, n, parts, release_gil, tables_len, &mut memo)?;
     // What `checks` and `module` would have written first into the file itself (a blank line
     // each: their own writers left it out).
-    let ((checks_text, mut checks_memo), (module_text, mut module_memo)) = written;
     for (text, memo, section) in [
         (&checks_text, &mut checks_memo, CHECKSUM),
         (&module_text, &mut module_memo, ENTRY),
@@ -211,15 +207,16 @@ fn generate_in_parts(
 }
 
 /// Everything of `_native.c` but its tables, from the parts of the wrappers: the converters
-/// and trampolines they defined, the wrappers, and what `_init` sets. Returns the text and
-/// the parts' memos, placed in it; `tables_len` is room kept for the tables.
+/// and trampolines they defined, the wrappers, and what `_init` sets. The parts' records go
+/// to `memo`, placed in the text; `tables_len` is room kept for the tables.
 fn head(
     lib: &ValidLibrary,
     n: &Names,
     parts: Vec<Part<'_>>,
     release_gil: bool,
     tables_len: usize,
-) -> Result<(CodeWriter, Vec<Memo>), Vec<BackendError>> {
+    memo: &mut Memo,
+) -> Result<CodeWriter, Vec<BackendError>> {
     let mut cv = Convs::new(lib, n);
     let mut cbs = Callbacks::default();
     let mut errors = vec![];
@@ -273,7 +270,6 @@ fn head(
     status(n, &mut w);
     cv.emit(&mut w);
     cbs.emit(&mut w);
-    let mut placed = Vec::with_capacity(wrappers.len());
     for (i, (fns, mut part)) in wrappers.into_iter().enumerate() {
         // A part's first wrapper opens with a blank line its own writer left out (the very
         // first wrapper follows the trampolines without one).
@@ -282,12 +278,12 @@ fn head(
         }
         let (at, copied) = w.append_placed(&fns);
         part.place(FNS, at, copied);
-        placed.push(part);
+        memo.join(part);
     }
     w.blank();
     w.append(&frees);
     init_classes(&cv, &mut w);
-    Ok((w, placed))
+    Ok(w)
 }
 
 /// `pb_status`: raise the exception of a status other than OK and ERROR, built by

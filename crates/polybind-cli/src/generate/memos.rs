@@ -36,10 +36,10 @@ pub fn load(cache: &Cache) -> Memos {
 /// Store every memo closed this run beside the path of a file written with its text (`files`:
 /// each file's path and the hash in its marker); memos of generators that did not run, or whose
 /// text was not written, are removed.
-pub fn store(cache: &Cache, memos: &Memos, files: Vec<(PathBuf, u64)>) {
-    let mut by_hash: HashMap<u64, PathBuf> = HashMap::new();
+pub fn store(cache: &Cache, memos: &Memos, files: &[(PathBuf, u64)]) {
+    let mut by_hash: HashMap<u64, &PathBuf> = HashMap::new();
     for (path, hash) in files {
-        by_hash.entry(hash).or_insert(path);
+        by_hash.entry(*hash).or_insert(path);
     }
     let mut kept = vec![];
     for c in memos.take_closed() {

@@ -324,7 +324,7 @@ pub fn generate_timed(
             if !lowerer.pending.is_empty() {
                 c.prune_files(&lowerer.keys);
             }
-            memos::store(c, &memos, ids.clone());
+            memos::store(c, &memos, &ids);
         }
     };
     let written = match &pool {
