@@ -302,9 +302,11 @@ pub(crate) fn assemble(
     w.line("#endif");
     w.blank();
     wln!(w, "#endif /* {guard} */");
-    let text = w.finish();
-    polybind_codegen::memo::close(memos, [memo, checks_memo], &text);
-    Ok(text)
+    Ok(polybind_codegen::memo::close(
+        memos,
+        [memo, checks_memo],
+        w.finish(),
+    ))
 }
 
 /// Alignment macro, status codes and the runtime types and functions every header has.

@@ -132,8 +132,15 @@ fn ensure_point(s: String) -> String {
 pub fn string_literal(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
+    // Nearly every string (an item's label, a name) needs no escape up to its end: copied at
+    // once. A `?` may start a trigraph with the next byte, so it ends the plain run.
+    let plain = s
+        .bytes()
+        .position(|b| !matches!(b, 0x20..=0x7e) || matches!(b, b'\\' | b'"' | b'?'))
+        .unwrap_or(s.len());
+    out.push_str(&s[..plain]);
     let mut prev = 0u8;
-    for &b in s.as_bytes() {
+    for &b in &s.as_bytes()[plain..] {
         match b {
             b'\\' => out.push_str("\\\\"),
             b'"' => out.push_str("\\\""),
@@ -175,6 +182,9 @@ mod tests {
         assert_eq!(string_literal("a\"b\\c\n"), r#""a\"b\\c\n""#);
         assert_eq!(string_literal("é1"), r#""\303\2511""#);
         assert_eq!(string_literal("??=???"), r#""?\?=?\?\?""#);
+        assert_eq!(string_literal(""), "\"\"");
+        assert_eq!(string_literal("function f_1"), "\"function f_1\"");
+        assert_eq!(string_literal("why??=x"), r#""why?\?=x""#);
         assert_eq!(string_literal("\0\x7f"), r#""\000\177""#);
     }
 

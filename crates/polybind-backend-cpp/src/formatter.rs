@@ -4,7 +4,8 @@
 use heck::{ToShoutySnakeCase, ToSnakeCase};
 use polybind_codegen::{CodeWriter, cat};
 use polybind_ir::{Callback, Type, ValidLibrary};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// The C backend's reserved words: a field escaped there must be escaped the same way here.
 use polybind_backend_c::C_RESERVED_WORDS as RESERVED;
@@ -32,11 +33,22 @@ pub(crate) struct Formatter {
     c: polybind_backend_c::CNames,
     /// The namespace everything is declared in (`acme::geo`).
     namespace: String,
-    /// Item → the crate module it is declared in: its namespace below `namespace`.
-    modules: BTreeMap<String, Vec<String>>,
-    /// Module path → the lines opening and closing its namespace block, made once: every
-    /// function's wrapper is written inside one.
-    blocks: HashMap<Vec<String>, (String, String), foldhash::fast::RandomState>,
+    /// Item → the crate module it is declared in (its namespace below `namespace`), looked up
+    /// by hash: every type a wrapper names and every wrapper's namespace block asks, and a
+    /// sorted map compared the names a dozen times per look-up.
+    modules: HashMap<String, Arc<Module>, foldhash::fast::RandomState>,
+}
+
+/// A crate module's namespace and the text naming it, made once per module: every function's
+/// wrapper is written inside its block, and every type is named through its prefix.
+#[derive(Debug)]
+struct Module {
+    path: Vec<String>,
+    /// `::<namespace>::<path>::`
+    prefix: String,
+    /// The lines opening and closing its namespace block.
+    open: String,
+    close: String,
 }
 
 impl Formatter {
@@ -46,8 +58,7 @@ impl Formatter {
             shouty: lib_name.to_shouty_snake_case(),
             c: polybind_backend_c::CNames::new(lib_name),
             namespace: lib_name.to_snake_case(),
-            modules: BTreeMap::new(),
-            blocks: HashMap::default(),
+            modules: HashMap::default(),
         }
     }
 
@@ -56,34 +67,36 @@ impl Formatter {
     pub fn for_library(lib: &ValidLibrary, namespace: &str) -> Self {
         let mut f = Formatter::new(lib.name());
         f.namespace = namespace.to_owned();
-        f.modules = lib.modules().clone();
-        for path in f.modules.values().filter(|p| !p.is_empty()) {
-            if !f.blocks.contains_key(path) {
+        let mut made: HashMap<&[String], Arc<Module>, foldhash::fast::RandomState> =
+            HashMap::default();
+        f.modules.reserve(lib.modules().len());
+        for (item, path) in lib.modules().iter().filter(|(_, p)| !p.is_empty()) {
+            let module = made.entry(path.as_slice()).or_insert_with(|| {
                 let ns = path.join("::");
-                let block = (
-                    format!("namespace {ns} {{"),
-                    format!("}}  // namespace {ns}"),
-                );
-                f.blocks.insert(path.clone(), block);
-            }
+                Arc::new(Module {
+                    path: path.clone(),
+                    prefix: cat!("::", namespace, "::", ns, "::"),
+                    open: format!("namespace {ns} {{"),
+                    close: format!("}}  // namespace {ns}"),
+                })
+            });
+            f.modules.insert(item.clone(), module.clone());
         }
         f
     }
 
     /// The namespace path of `item` below the library's namespace (empty at the crate root).
     pub fn module_of(&self, item: &str) -> &[String] {
-        self.modules.get(item).map_or(&[], Vec::as_slice)
+        self.modules.get(item).map_or(&[], |m| m.path.as_slice())
     }
 
     /// How code anywhere in the wrapper names the C++ type of `item`: fully qualified when it
     /// lives in a module namespace (a relative name could be captured by a nested namespace),
     /// plain at the root (no namespace declares an item's name: module names are checked).
     pub fn qualified(&self, item: &str) -> String {
-        let path = self.module_of(item);
-        if path.is_empty() {
-            item.to_owned()
-        } else {
-            cat!("::", self.namespace, "::", path.join("::"), "::", item)
+        match self.modules.get(item) {
+            Some(m) => cat!(m.prefix, item),
+            None => item.to_owned(),
         }
     }
 
@@ -104,7 +117,7 @@ impl Formatter {
     /// line closes the same namespace, that block continues instead, so consecutive items of one
     /// module share one `namespace` block.
     pub fn in_module(&self, w: &mut CodeWriter, item: &str, body: impl FnOnce(&mut CodeWriter)) {
-        let Some((open, close)) = self.blocks.get(self.module_of(item)) else {
+        let Some(Module { open, close, .. }) = self.modules.get(item).map(|m| &**m) else {
             body(w);
             return;
         };
@@ -174,8 +187,7 @@ impl Formatter {
 
     /// A field or parameter name, with `_` appended when it is reserved in C or C++.
     pub fn ident(&self, name: &str) -> String {
-        // Sorted (a test checks): searched, not scanned, for every parameter.
-        if RESERVED.binary_search(&name).is_ok() {
+        if RESERVED.contains(name) {
             cat!(name, "_")
         } else {
             name.to_owned()
@@ -255,8 +267,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reserved_words_are_sorted() {
-        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
+    fn runtime_names_are_sorted() {
         assert!(RUNTIME_NAMES.windows(2).all(|w| w[0] < w[1]));
     }
 

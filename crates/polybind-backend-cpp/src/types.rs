@@ -7,21 +7,24 @@ use heck::ToSnakeCase;
 use polybind_codegen::{BackendError, CodeWriter, Version};
 use polybind_codegen::{wcat, wln};
 use polybind_ir::{Enum, Field, Record, Type};
-use std::collections::BTreeSet;
+use std::collections::HashSet;
+
+/// Names looked up for every type a wrapper uses (membership only: never iterated).
+type Names = HashSet<String, foldhash::fast::RandomState>;
 
 /// The definitions written so far, in the order C++ needs them.
 #[derive(Default)]
 pub(crate) struct Types {
     pub out: CodeWriter,
     /// C type names already defined or being defined (a cycle through a `Vec` must not loop).
-    done: BTreeSet<String>,
+    done: Names,
     /// Element types of vectors, declared ahead and defined after the type holding the vector:
     /// `std::vector<T>` may name an incomplete `T`, so `A { bs: Vec<B> }, B { a: A }` works.
     later: Vec<Type>,
     /// Types declared ahead (`struct T;`).
-    declared: BTreeSet<String>,
+    declared: Names,
     /// Records and data enums whose struct is written (complete from here on).
-    written: BTreeSet<String>,
+    written: Names,
     /// Nesting of `need` calls.
     depth: usize,
     /// Every type claimed, declared ahead or written so far (see [`polybind_codegen::memo`]).

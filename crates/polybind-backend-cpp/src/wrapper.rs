@@ -273,9 +273,7 @@ pub(crate) fn generate(
     w.line("#endif");
     w.blank();
     wln!(w, "#endif /* {guard} */");
-    let text = w.finish();
-    memo::close(memos, [memo], &text);
-    Ok(text)
+    Ok(memo::close(memos, [memo], w.finish()))
 }
 
 /// Modules become namespaces: a module may not share its name with an item or a declaration of

@@ -3,17 +3,17 @@
 //! docs/src/abi.md "Names"). Nothing else in the crate builds a name.
 
 use heck::{ToShoutySnakeCase, ToSnakeCase, ToUpperCamelCase};
-use polybind_codegen::cat;
+use polybind_codegen::{Words, cat};
 use polybind_ir::{ItemKey, Type};
 
 /// Python keywords, soft keywords and builtins a generated name must not shadow. Sorted.
-const RESERVED: &[&str] = &[
+const RESERVED: Words = Words::new(&[
     "False", "None", "True", "and", "as", "assert", "async", "await", "break", "bytes", "case",
     "class", "continue", "def", "del", "elif", "else", "except", "finally", "float", "for", "from",
     "global", "if", "import", "in", "int", "is", "lambda", "list", "match", "nonlocal", "not",
     "object", "or", "pass", "raise", "return", "self", "str", "try", "type", "while", "with",
     "yield",
-];
+]);
 
 #[derive(Debug, Clone)]
 pub(crate) struct Names {
@@ -36,7 +36,7 @@ impl Names {
     /// A parameter, field, function or method name, with `_` appended when reserved or starting
     /// with `_` (names starting with `_` are the generated code's own).
     pub fn ident(&self, name: &str) -> String {
-        if RESERVED.binary_search(&name).is_ok() || name.starts_with('_') {
+        if RESERVED.contains(name) || name.starts_with('_') {
             cat!(name, "_")
         } else {
             name.to_owned()
@@ -79,7 +79,7 @@ impl Names {
     /// The union member of a data variant (C keywords escaped like the C backend does).
     pub fn c_payload_member(&self, variant: &str) -> String {
         let snake = variant.to_snake_case();
-        if C_RESERVED_MEMBERS.contains(&snake.as_str()) {
+        if C_RESERVED_MEMBERS.contains(snake.as_str()) {
             format!("{snake}_")
         } else {
             snake
@@ -88,7 +88,7 @@ impl Names {
 
     /// A C field name: the C backend escapes C/C++ reserved words with `_`.
     pub fn c_field(&self, name: &str) -> String {
-        if C_RESERVED_MEMBERS.contains(&name) {
+        if C_RESERVED_MEMBERS.contains(name) {
             format!("{name}_")
         } else {
             name.to_owned()
@@ -121,11 +121,6 @@ use polybind_backend_c::C_RESERVED_WORDS as C_RESERVED_MEMBERS;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn reserved_is_sorted() {
-        assert!(RESERVED.windows(2).all(|w| w[0] < w[1]));
-    }
 
     #[test]
     fn names() {

@@ -6,6 +6,7 @@ mod files;
 pub mod memo;
 pub mod split;
 mod stamp;
+mod words;
 mod writer;
 
 pub use files::{
@@ -14,8 +15,10 @@ pub use files::{
 };
 pub use memo::{Memo, Memos, Version};
 pub use stamp::{
-    MARKER_END, Provenance, STAMP_LEN, content_id, provenance, stamp, stamp_of, stamped_hash,
+    MARKER_END, Provenance, STAMP_LEN, content_id, provenance, stamp, stamp_hashed, stamp_of,
+    stamped_hash,
 };
+pub use words::Words;
 pub use writer::{CodeWriter, Hex16};
 
 use polybind_ir::ValidLibrary;

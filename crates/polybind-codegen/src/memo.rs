@@ -321,10 +321,16 @@ pub fn open(memos: Option<&Memos>, name: &str, lib: &ValidLibrary, options: &imp
     memo
 }
 
-/// Close every memo of `closing`, all indexing `text`, into `memos`, if any ([`Memos::close`]).
-pub fn close(memos: Option<&Memos>, closing: impl IntoIterator<Item = Memo>, text: &str) {
-    if let Some(m) = memos {
-        m.close(closing, text);
+/// Close every memo of `closing`, all indexing `text`, into `memos`, if any ([`Memos::close`]);
+/// `text`, stamped when the memos are [`Memos::stamping`].
+pub fn close(
+    memos: Option<&Memos>,
+    closing: impl IntoIterator<Item = Memo>,
+    text: String,
+) -> String {
+    match memos {
+        Some(m) => m.close(closing, text),
+        None => text,
     }
 }
 
@@ -474,6 +480,8 @@ pub struct Memos {
     prior: Mutex<HashMap<String, Arc<Prior>>>,
     closed: Mutex<Vec<Closed>>,
     shared: Mutex<Option<Arc<Shared>>>,
+    /// The texts closed are stamped ([`crate::stamp`]) with the hash the memos take of them.
+    stamp: bool,
 }
 
 /// A memo closed by its generator, to be stored with the file whose text it indexes.
@@ -512,6 +520,13 @@ impl Memos {
         }
     }
 
+    /// Memos that stamp every text closed with them: with the hash they take of it anyway, which
+    /// the caller would take again to stamp it (the files of a run total tens of megabytes).
+    pub fn stamping(mut self) -> Memos {
+        self.stamp = true;
+        self
+    }
+
     /// Make now what every memo of `lib` starts from (the hashes of its functions), so that no
     /// generator waits for another to make it; on a pool, in parallel.
     pub fn prepare(&self, lib: &ValidLibrary) {
@@ -540,8 +555,8 @@ impl Memos {
     }
 
     /// Keep what each memo of `closing` recorded for the file whose final (unstamped) text is
-    /// `text`.
-    pub fn close(&self, closing: impl IntoIterator<Item = Memo>, text: &str) {
+    /// `text`; `text` as it is, or stamped when these memos are [`Memos::stamping`].
+    pub fn close(&self, closing: impl IntoIterator<Item = Memo>, text: String) -> String {
         let text_hash = xxh3_64(text.as_bytes());
         for memo in closing {
             lock(&self.closed).push(Closed {
@@ -551,6 +566,10 @@ impl Memos {
                 name: memo.name,
                 text_hash,
             });
+        }
+        match self.stamp {
+            true => crate::stamp::stamp_hashed(text, text_hash),
+            false => text,
         }
     }
 
@@ -679,7 +698,7 @@ mod tests {
         memo.record(9, Version::default(), &[(1, 0..1)]);
         memo.place(0, 10, 5);
         let text = "0123456789abcdefgh".to_owned();
-        memos.close([memo], &text);
+        memos.close([memo], text.clone());
         let closed = memos.take_closed();
         assert_eq!(closed.len(), 1);
         assert_eq!(closed[0].text_hash, xxh3_64(text.as_bytes()));
@@ -728,7 +747,7 @@ mod tests {
         let mut memo = memos.open("t", &lib());
         memo.record(1, Version::default(), &[(0, 0..3)]);
         memo.place(0, 0, 3);
-        memos.close([memo], "abc");
+        memos.close([memo], "abc".to_owned());
         let bytes = memos.take_closed().remove(0).bytes;
         for cut in 0..bytes.len() {
             let m = Memos::default();

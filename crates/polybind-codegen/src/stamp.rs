@@ -36,11 +36,8 @@ fn marker_end(contents: &str) -> Option<usize> {
     None
 }
 
-/// XXH3-64: the hash guards against accidents (a person's edit), not forgers, and a cold run
-/// hashes tens of megabytes, where SHA-256 took a twentieth of the run.
-fn hash(contents: &str) -> String {
-    hex(&xxh3_64(contents.as_bytes()).to_be_bytes())
-}
+// XXH3-64: the hash guards against accidents (a person's edit), not forgers, and a cold run
+// hashes tens of megabytes, where SHA-256 took a twentieth of the run.
 
 /// What polybind 0.1 stamped before XXH3: the first 8 bytes of the SHA-256. Still recognised,
 /// so that files written then are not taken for edited ones.
@@ -61,14 +58,37 @@ fn hex(digest: &[u8]) -> String {
         .collect()
 }
 
-/// Put the content hash into the marker (files without a marker are returned unchanged).
-pub fn stamp(mut contents: String) -> String {
+/// Put the content hash into the marker (files without a marker are returned unchanged). A
+/// text stamped already ([`stamp_hashed`], by its generator) is returned as it is.
+pub fn stamp(contents: String) -> String {
     let Some(at) = marker_end(&contents) else {
         return contents;
     };
+    if contents[at..].starts_with(HASH_PREFIX) {
+        debug_assert!(stamp_of(&contents).is_some(), "a stamp that does not match");
+        return contents;
+    }
+    let hash = xxh3_64(contents.as_bytes());
+    insert(contents, at, hash)
+}
+
+/// [`stamp`] with the hash known already: `hash` must be the XXH3-64 of `contents`, as
+/// [`crate::Memos::close`] computes it for the memos (generated files run to megabytes, and
+/// each was hashed twice).
+pub fn stamp_hashed(contents: String, hash: u64) -> String {
+    match marker_end(&contents) {
+        Some(at) if !contents[at..].starts_with(HASH_PREFIX) => {
+            debug_assert_eq!(hash, xxh3_64(contents.as_bytes()));
+            insert(contents, at, hash)
+        }
+        _ => contents,
+    }
+}
+
+fn insert(mut contents: String, at: usize, hash: u64) -> String {
     // Inserted in place: generated files run to megabytes, and a copy would touch that much
     // fresh memory again (a writer's text nearly always has the few bytes of room).
-    let stamp = format!("{HASH_PREFIX}{}", hash(&contents));
+    let stamp = format!("{HASH_PREFIX}{}", hex(&hash.to_be_bytes()));
     contents.insert_str(at, &stamp);
     contents
 }
@@ -172,6 +192,18 @@ mod tests {
         );
         assert_eq!(stamp("no marker".to_owned()), "no marker");
         assert_eq!(stamp(FILE.to_owned()), s, "deterministic");
+        assert_eq!(stamp(s.clone()), s, "stamped once");
+        let hash = xxh3_64(FILE.as_bytes());
+        assert_eq!(
+            stamp_hashed(FILE.to_owned(), hash),
+            s,
+            "with the hash known"
+        );
+        assert_eq!(stamp_hashed(s.clone(), hash), s);
+        assert_eq!(
+            stamp_hashed("no marker".to_owned(), xxh3_64(b"no marker")),
+            "no marker"
+        );
         let (at, hash) = stamp_of(&s).expect("untouched");
         assert_eq!(format!("{}{}", &s[..at.at], &s[at.at + at.len..]), FILE);
         assert_eq!(hash, xxh3_64(FILE.as_bytes()));

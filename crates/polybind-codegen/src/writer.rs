@@ -19,6 +19,8 @@ pub struct CodeWriter {
     out: String,
     level: usize,
     unit: String,
+    /// The level this writer's text starts at ([`CodeWriter::at_level`]).
+    base: usize,
 }
 
 impl Default for CodeWriter {
@@ -41,7 +43,18 @@ impl CodeWriter {
             out: String::with_capacity(256),
             level: 0,
             unit: unit.into(),
+            base: 0,
         }
+    }
+
+    /// A writer (indenting by four spaces) for text to be appended inside `level` blocks: it
+    /// writes its lines indented already, and [`CodeWriter::append`] at that level copies them
+    /// whole instead of indenting them line by line (pieces of every function's body).
+    pub fn at_level(level: usize) -> Self {
+        let mut w = Self::new();
+        w.level = level;
+        w.base = level;
+        w
     }
 
     /// Write `text` at the current indentation. Text with several lines is written line by line,
@@ -149,31 +162,49 @@ impl CodeWriter {
         }
     }
 
-    /// Append everything `other` wrote, shifted right by this writer's current indentation.
+    /// Append everything `other` wrote, shifted right by this writer's current indentation
+    /// (less the level `other` started at: [`CodeWriter::at_level`]).
     pub fn append(&mut self, other: &CodeWriter) {
         let text = other.out.trim_end_matches('\n');
         if text.is_empty() {
             return;
         }
-        // `other`'s lines are already trimmed: at the left margin they are copied whole, which
-        // matters when sections of large files are assembled.
-        if self.level == 0 {
+        // `other`'s lines are already trimmed: indented as they belong here, they are copied
+        // whole, which matters when sections of large files are assembled.
+        if self.copies_whole(other) {
             self.out.push_str(text);
             self.out.push('\n');
         } else {
             for l in text.split('\n') {
-                self.one_line(l);
+                self.one_line(other.unindented(l));
             }
         }
     }
 
+    /// Line `l` of this writer's text without the indentation of its base level.
+    fn unindented<'l>(&self, mut l: &'l str) -> &'l str {
+        for _ in 0..self.base {
+            match l.strip_prefix(self.unit.as_str()) {
+                Some(rest) => l = rest,
+                None => break,
+            }
+        }
+        l
+    }
+
+    /// `other`'s text is indented as it belongs at this writer's current level.
+    fn copies_whole(&self, other: &CodeWriter) -> bool {
+        other.base == self.level && (self.level == 0 || other.unit == self.unit)
+    }
+
     /// [`CodeWriter::append`], returning where `other` went (the byte it starts at) and how
     /// many of its bytes were copied unchanged, for [`crate::Memo::place`]: all of its text and
-    /// its first trailing newline at the left margin, nothing when its lines were indented.
+    /// its first trailing newline when it was indented as it belongs here, nothing when its
+    /// lines were indented again.
     pub fn append_placed(&mut self, other: &CodeWriter) -> (usize, usize) {
         let at = self.out.len();
         let text = other.out.trim_end_matches('\n');
-        let copied = if self.level == 0 && !text.is_empty() {
+        let copied = if self.copies_whole(other) && !text.is_empty() {
             text.len() + usize::from(other.out.len() > text.len())
         } else {
             0
@@ -446,6 +477,33 @@ mod tests {
             outer.finish(),
             "outer {\n    x;\n    {\n        y;\n    }\n}\n"
         );
+    }
+
+    #[test]
+    fn a_writer_at_the_level_it_is_appended_at_is_copied_whole() {
+        let piece = |level| {
+            let mut p = CodeWriter::at_level(level);
+            p.line("x;");
+            p.blank();
+            p.block("{", "}", |w| w.line("y;"));
+            p
+        };
+        let whole = |piece: &CodeWriter, depth: usize| {
+            let mut w = CodeWriter::new();
+            w.line("head");
+            (0..depth).for_each(|_| w.indent());
+            let placed = w.append_placed(piece);
+            (w.finish(), placed)
+        };
+        let (one, placed) = whole(&piece(1), 1);
+        assert_eq!(one, "head\n    x;\n\n    {\n        y;\n    }\n");
+        assert_eq!(placed, (5, piece(1).text().len()), "copied whole");
+        // Elsewhere, it is indented again as a writer at the margin would be.
+        for depth in [0, 1, 2] {
+            let plain = whole(&piece(0), depth).0;
+            assert_eq!(whole(&piece(1), depth).0, plain, "at depth {depth}");
+            assert_eq!(whole(&piece(2), depth).0, plain, "at depth {depth}");
+        }
     }
 
     #[test]

@@ -217,9 +217,7 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
     }
     let (at, copied) = w.append_placed(&fns);
     memo.place(FNS, at, copied);
-    let text = w.finish();
-    memo::close(memos, [memo], &text);
-    Ok(text)
+    Ok(memo::close(memos, [memo], w.finish()))
 }
 
 pub(crate) fn docstring(w: &mut CodeWriter, docs: &str) {

@@ -10,6 +10,9 @@ use polybind_codegen::CodeWriter;
 use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Receiver, Type};
 
+/// The level of a function's body in the wrappers' writer (inside the function's block).
+const BODY: usize = 1;
+
 pub(crate) fn function(
     cv: &mut Convs<'_>,
     cbs: &mut Callbacks,
@@ -20,11 +23,12 @@ pub(crate) fn function(
     let nargs = t.params.len();
     let object = t.object.unwrap_or_default();
     let label = py_string(&t.label);
-    // Everything that can fail while generating happens before anything is written.
-    let mut decls = CodeWriter::new();
-    let mut early = CodeWriter::new();
-    let mut late = CodeWriter::new();
-    let mut after = CodeWriter::new();
+    // Everything that can fail while generating happens before anything is written. The
+    // pieces of the body are written at its level, to be copied into it whole.
+    let mut decls = CodeWriter::at_level(BODY);
+    let mut early = CodeWriter::at_level(BODY);
+    let mut late = CodeWriter::at_level(BODY);
+    let mut after = CodeWriter::at_level(BODY);
     let mut call = vec![];
     if matches!(t.receiver, Some(Receiver::Ref | Receiver::Mut)) {
         wln!(
@@ -155,7 +159,7 @@ pub(crate) fn function(
     }
     // Every closure and vtable the library will release is allocated last, all or none: once
     // the library owns one, nothing may fail before the call.
-    let mut alloc = CodeWriter::new();
+    let mut alloc = CodeWriter::at_level(BODY);
     for (n, i) in retained.iter().enumerate() {
         wln!(alloc, "h{i} = pb_cb_new(args[{i}]);");
         alloc.block(&format!("if (h{i} == NULL) {{"), "}", |w| {

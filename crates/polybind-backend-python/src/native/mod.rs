@@ -201,9 +201,7 @@ fn generate_in_parts(
     }
     tables.join(checks_memo);
     tables.join(module_memo);
-    let text = w.finish();
-    memo::close(memos, [memo, tables], &text);
-    Ok(text)
+    Ok(memo::close(memos, [memo, tables], w.finish()))
 }
 
 /// Everything of `_native.c` but its tables, from the parts of the wrappers: the converters

@@ -165,12 +165,14 @@ pub fn generate_timed(
     });
     let lib = lib?;
     timings.lap("parse and validate");
-    // What the last run generated, for the items that did not change.
+    // What the last run generated, for the items that did not change. The texts the memos
+    // index come back stamped: `compare` stamps only the other files.
     let memos = match (memos, &cache) {
         (Some(loaded), _) => loaded,
         (None, Some(c)) => memos::load(c),
         (None, None) => polybind_codegen::Memos::default(),
-    };
+    }
+    .stamping();
     timings.lap("read what the last run generated");
 
     // Each target's backend, built once: a stubs target's parses its source to build it.
