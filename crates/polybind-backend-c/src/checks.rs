@@ -91,6 +91,8 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         w,
         "The checksums of the items these declarations were generated from.",
     );
+    // Each of the three sections below makes room for all its lines once it has written a few.
+    let section = w.len();
     for (i, (line, &checksum)) in lines.iter().zip(checksums).enumerate() {
         sum = sum.wrapping_add(checksum);
         let start = w.len();
@@ -108,6 +110,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
             }
         }
         ranges[i][0] = start..w.len();
+        w.foresee(section, i + 1, lines.len());
     }
     w.blank();
     doc_comment(w, "The wrapping sum of all checksums.");
@@ -117,6 +120,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
         f.macro_name("INTERFACE_HASH")
     );
     w.blank();
+    let section = w.len();
     for (i, line) in lines.iter().enumerate() {
         let start = w.len();
         match line {
@@ -124,6 +128,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
             Lines::New { function, .. } => wcat!(w, "uint64_t ", function, "(void);"),
         }
         ranges[i][1] = start..w.len();
+        w.foresee(section, i + 1, lines.len());
     }
     // Claimed in the order the lines are written: macros, then functions.
     for (what, prefix, end, section) in [
@@ -191,6 +196,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
                 "static const struct { uint64_t (*actual)(void); uint64_t expected; const char *what; } checks[] = {",
                 "};",
                 |w| {
+                    let section = w.len();
                     for (i, line) in lines.iter().enumerate() {
                         let start = w.len();
                         match line {
@@ -202,6 +208,7 @@ pub(crate) fn render(cx: &ItemCx<'_>, memos: Option<&Memos>) -> Checks {
                             } => wcat!(w, "{", function, ", ", macro_name, ", ", string_literal(label), "},"),
                         }
                         ranges[i][2] = start..w.len();
+                        w.foresee(section, i + 1, lines.len());
                     }
                     for row in &layout_rows {
                         w.line(row);

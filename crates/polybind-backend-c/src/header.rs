@@ -233,10 +233,21 @@ pub(crate) fn items(lib: &ValidLibrary, memos: Option<&Memos>) -> Items {
     if let Err(e) = h.claim_runtime(&root) {
         h.errors.push(e);
     }
+    // The two long sections make room for all their items once they have written a few.
+    let (mut functions, mut records) = (0, 0);
     for item in lib.items() {
         let cx = root.sub(item.name());
         let done = match item {
-            ItemRef::Function(f) => h.function_memo(&cx, f, &mut memo),
+            ItemRef::Function(f) => {
+                h.decls.foresee(0, functions, lib.functions().len());
+                functions += 1;
+                h.function_memo(&cx, f, &mut memo)
+            }
+            ItemRef::Record(_) => {
+                h.types.foresee(0, records, lib.records().len());
+                records += 1;
+                h.item(&cx, item)
+            }
             _ => h.item(&cx, item),
         };
         if let Err(e) = done {

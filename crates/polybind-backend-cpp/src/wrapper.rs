@@ -50,7 +50,8 @@ pub(crate) fn generate(
     root.expected = errors_as == ErrorStyle::Expected;
 
     // Every record and enum, in declaration order (dependencies are pulled in first).
-    for r in lib.records() {
+    for (i, r) in lib.records().iter().enumerate() {
+        types.out.foresee(0, i, lib.records().len());
         if let Err(e) = types.need(&root, &Type::Record(r.name.clone())) {
             errors.push(e);
         }
@@ -80,7 +81,8 @@ pub(crate) fn generate(
 
     let mut functions = CodeWriter::new();
     let mut memo = memo::open(memos, "cpp-wrapper", lib, &(namespace, root.expected));
-    for f in lib.functions() {
+    for (i, f) in lib.functions().iter().enumerate() {
+        functions.foresee(0, i, lib.functions().len());
         let before = types.version.and(glue.version);
         let key = memo.key(f, before, functions.tail_line());
         let hit = memo.hit(key).filter(|h| h.after == before);

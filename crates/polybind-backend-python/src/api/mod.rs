@@ -79,6 +79,7 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
     let mut named = CodeWriter::new();
     let mut protos = CodeWriter::new();
     let mut memo = memo::open(memos, "python-api", cx.lib, &cx.has_native);
+    let mut functions = 0;
     for item in cx.lib.items() {
         let r = match item {
             ItemRef::Record(r) => record(
@@ -96,6 +97,8 @@ pub(crate) fn generate(cx: &Cx<'_>, memos: Option<&Memos>) -> Result<String, Vec
                 interface(cx, &mut classes, &mut named, &mut convs, ci)
             }
             ItemRef::Function(f) => {
+                fns.foresee(0, functions, cx.lib.functions().len());
+                functions += 1;
                 function_memo(cx, [&mut fns, &mut protos], &mut convs, f, &mut memo)
             }
             ItemRef::Constant(_) => Ok(()),

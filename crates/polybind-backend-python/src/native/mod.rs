@@ -157,7 +157,7 @@ fn generate_in_parts(
                 errors: vec![],
                 memo,
             };
-            for t in part {
+            for (i, t) in part.iter().enumerate() {
                 // A blocking call releases the GIL in any library, so other Python threads run
                 // meanwhile.
                 let release = release_gil || t.blocking;
@@ -165,6 +165,7 @@ fn generate_in_parts(
                 if let Err(m) = done {
                     p.errors.push(BackendError::new(BACKEND, &t.label, m));
                 }
+                p.fns.foresee(0, i + 1, part.len());
             }
             p
         })
