@@ -97,7 +97,7 @@ pub(crate) fn generate(
                 written = start..w.len();
             });
         } else {
-            let cx = root.sub(format!("fn {}", f.name));
+            let cx = root.sub(cat!("fn ", f.name));
             let shape = CallShape {
                 c_fn: fmt.c_fn(&f.name),
                 params: &f.params,
@@ -281,11 +281,18 @@ pub(crate) fn generate(
 /// Modules become namespaces: a module may not share its name with an item or a declaration of
 /// the runtime, which would live in the same scope (or capture lookups from nested ones).
 fn module_name_errors(lib: &ValidLibrary) -> Vec<BackendError> {
-    let items: std::collections::BTreeSet<&str> = lib.items().map(|i| i.name()).collect();
+    type Set<'a> = std::collections::HashSet<&'a str, foldhash::fast::RandomState>;
+    // Every item names its module path, and a library has a few modules: each segment is
+    // checked once, for the first item placed under it.
+    let mut checked = Set::default();
+    let mut items: Option<Set<'_>> = None;
     let mut errors = vec![];
-    let mut seen = std::collections::BTreeSet::new();
     for (item, path) in lib.modules() {
         for seg in path {
+            if !checked.insert(seg.as_str()) {
+                continue;
+            }
+            let items = items.get_or_insert_with(|| lib.items().map(|i| i.name()).collect());
             let clash = if RUNTIME_NAMES.binary_search(&seg.as_str()).is_ok() {
                 "a declaration of the C++ runtime"
             } else if items.contains(seg.as_str()) {
@@ -293,15 +300,13 @@ fn module_name_errors(lib: &ValidLibrary) -> Vec<BackendError> {
             } else {
                 continue;
             };
-            if seen.insert(seg.clone()) {
-                errors.push(BackendError::new(
-                    crate::context::BACKEND,
-                    item.clone(),
-                    format!(
-                        "the module `{seg}` would become a C++ namespace with the name of {clash}; rename the module or the item"
-                    ),
-                ));
-            }
+            errors.push(BackendError::new(
+                crate::context::BACKEND,
+                item.clone(),
+                format!(
+                    "the module `{seg}` would become a C++ namespace with the name of {clash}; rename the module or the item"
+                ),
+            ));
         }
     }
     errors
