@@ -5,7 +5,7 @@ use crate::context::ItemCx;
 use crate::formatter::RUNTIME_NAMES;
 use heck::ToSnakeCase;
 use polybind_codegen::{BackendError, CodeWriter, Version};
-use polybind_codegen::{wcat, wln};
+use polybind_codegen::{cat, wcat, wln};
 use polybind_ir::{Enum, Field, Record, Type};
 use std::collections::HashSet;
 
@@ -235,7 +235,7 @@ impl Types {
             } else {
                 ""
             };
-            lines.push(format!("{}\u{0}{t} {n}{init};", f.docs));
+            lines.push(cat!(f.docs, "\u{0}", t, " ", n, init, ";"));
         }
         Ok(lines)
     }
@@ -255,14 +255,19 @@ impl Types {
         names: &[String],
         c_prefix: &str,
     ) -> Result<(String, String), BackendError> {
-        let mut lift = vec![];
-        let mut lower = vec![];
-        for (f, n) in fields.iter().zip(names) {
+        // Concatenated, not formatted: every field of every record, twice.
+        let (mut lift, mut lower) = (String::new(), String::new());
+        for (i, (f, n)) in fields.iter().zip(names).enumerate() {
             let t = cx.cpp(&f.ty)?;
-            lift.push(format!("Conv<{t}>::lift({c_prefix}{n})"));
-            lower.push(format!("Conv<{t}>::lower(x.{n}, s)"));
+            let sep = if i == 0 { "" } else { ", " };
+            for part in [sep, "Conv<", &t, ">::lift(", c_prefix, n, ")"] {
+                lift.push_str(part);
+            }
+            for part in [sep, "Conv<", &t, ">::lower(x.", n, ", s)"] {
+                lower.push_str(part);
+            }
         }
-        Ok((lift.join(", "), lower.join(", ")))
+        Ok((lift, lower))
     }
 
     fn free_line(cx: &ItemCx<'_>, ty: &Type) -> String {
