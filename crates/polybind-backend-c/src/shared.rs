@@ -64,8 +64,10 @@ impl Slot {
     }
 }
 
-/// A copy of the header for one more target, with room for its stamp: a copy of the exact
-/// length is copied once more when it is stamped (megabytes, for each target that ships it).
+/// A copy of the header for one more target. A header generated through the run's memos comes
+/// stamped already (`Memos::stamping`); one generated without them gets room for its stamp, or
+/// a copy of the exact length would be copied once more when it is stamped (megabytes, for each
+/// target that ships it).
 fn copy(header: &Header) -> Header {
     header.as_ref().map_err(Clone::clone).map(|text| {
         let mut copy = String::with_capacity(text.len() + polybind_codegen::STAMP_LEN);
