@@ -282,17 +282,19 @@ pub(crate) fn generate(
 /// the runtime, which would live in the same scope (or capture lookups from nested ones).
 fn module_name_errors(lib: &ValidLibrary) -> Vec<BackendError> {
     type Set<'a> = std::collections::HashSet<&'a str, foldhash::fast::RandomState>;
+    if lib.modules().is_empty() {
+        return vec![];
+    }
+    let items: Set<'_> = lib.items().map(|i| i.name()).collect();
     // Every item names its module path, and a library has a few modules: each segment is
     // checked once, for the first item placed under it.
     let mut checked = Set::default();
-    let mut items: Option<Set<'_>> = None;
     let mut errors = vec![];
     for (item, path) in lib.modules() {
         for seg in path {
             if !checked.insert(seg.as_str()) {
                 continue;
             }
-            let items = items.get_or_insert_with(|| lib.items().map(|i| i.name()).collect());
             let clash = if RUNTIME_NAMES.binary_search(&seg.as_str()).is_ok() {
                 "a declaration of the C++ runtime"
             } else if items.contains(seg.as_str()) {

@@ -36,9 +36,6 @@ fn marker_end(contents: &str) -> Option<usize> {
     None
 }
 
-// XXH3-64: the hash guards against accidents (a person's edit), not forgers, and a cold run
-// hashes tens of megabytes, where SHA-256 took a twentieth of the run.
-
 /// What polybind 0.1 stamped before XXH3: the first 8 bytes of the SHA-256. Still recognised,
 /// so that files written then are not taken for edited ones.
 fn legacy_hash(parts: [&str; 2]) -> String {
@@ -60,29 +57,41 @@ fn hex(digest: &[u8]) -> String {
 
 /// Put the content hash into the marker (files without a marker are returned unchanged). A
 /// text stamped already ([`stamp_hashed`], by its generator) is returned as it is.
+///
+/// XXH3-64: the hash guards against accidents (a person's edit), not forgers, and a cold run
+/// hashes tens of megabytes, where SHA-256 took a twentieth of the run.
 pub fn stamp(contents: String) -> String {
-    let Some(at) = marker_end(&contents) else {
-        return contents;
-    };
-    if contents[at..].starts_with(HASH_PREFIX) {
-        debug_assert!(stamp_of(&contents).is_some(), "a stamp that does not match");
-        return contents;
+    match stamp_at(&contents) {
+        Some(at) => {
+            let hash = xxh3_64(contents.as_bytes());
+            insert(contents, at, hash)
+        }
+        None => contents,
     }
-    let hash = xxh3_64(contents.as_bytes());
-    insert(contents, at, hash)
 }
 
 /// [`stamp`] with the hash known already: `hash` must be the XXH3-64 of `contents`, as
 /// [`crate::Memos::close`] computes it for the memos (generated files run to megabytes, and
 /// each was hashed twice).
 pub fn stamp_hashed(contents: String, hash: u64) -> String {
-    match marker_end(&contents) {
-        Some(at) if !contents[at..].starts_with(HASH_PREFIX) => {
+    match stamp_at(&contents) {
+        Some(at) => {
             debug_assert_eq!(hash, xxh3_64(contents.as_bytes()));
             insert(contents, at, hash)
         }
-        _ => contents,
+        None => contents,
     }
+}
+
+/// Where the stamp of `contents` goes: the end of its marker, unless it has none or is stamped
+/// already.
+fn stamp_at(contents: &str) -> Option<usize> {
+    let at = marker_end(contents)?;
+    if contents[at..].starts_with(HASH_PREFIX) {
+        debug_assert!(stamp_of(contents).is_some(), "a stamp that does not match");
+        return None;
+    }
+    Some(at)
 }
 
 fn insert(mut contents: String, at: usize, hash: u64) -> String {

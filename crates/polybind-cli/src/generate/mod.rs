@@ -398,10 +398,10 @@ pub(crate) fn par_map<T: Send, R: Send>(
     items: Vec<T>,
     f: impl Fn(T) -> R + Sync + Send,
 ) -> Vec<R> {
+    // One job per item (targets, files): few and large, each for any idle thread.
     match pool {
-        // One job per item (targets, files): few and large, each for any idle thread.
-        Some(p) => p.install(|| items.into_par_iter().with_max_len(1).map(f).collect()),
-        None => items.into_iter().map(f).collect(),
+        Some(p) => p.install(|| polybind_codegen::split::map(items, f)),
+        None => polybind_codegen::split::map(items, f),
     }
 }
 
