@@ -7,15 +7,18 @@ use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-/// The memos the last run stored, each with the text of its file: a file that is missing, was
-/// edited since or is not the one a memo indexes offers nothing. A file several memos index (the
-/// C header's) is read once.
-pub fn load(cache: &Cache) -> Memos {
+/// The memos `names` (of [`Cache::memo_names`]) the last run stored, each with the text of its
+/// file: a file that is missing, was edited since or is not the one a memo indexes offers
+/// nothing. A file several memos index (the C header's) is read once.
+pub fn load(cache: &Cache, names: &[String]) -> Memos {
     let memos = Memos::default();
     let mut by_file: HashMap<PathBuf, Vec<(String, Vec<u8>)>> = HashMap::new();
-    for name in cache.memo_names() {
-        if let Some((path, records)) = cache.load_memo(&name) {
-            by_file.entry(path).or_default().push((name, records));
+    for name in names {
+        if let Some((path, records)) = cache.load_memo(name) {
+            by_file
+                .entry(path)
+                .or_default()
+                .push((name.clone(), records));
         }
     }
     for (path, users) in by_file {

@@ -153,15 +153,21 @@ pub fn generate_timed(
             .collect();
     }
     let (read, base) = crate::frontend::read_with(config, &mut |files| lowerer.lower(files))?;
-    // What the last run generated is read while the library is validated, which leaves a core
-    // idle (during the parse, both are busy).
-    let (lib, memos) = std::thread::scope(|s| {
-        let loading = cache
-            .as_ref()
-            .filter(|_| pool.is_some())
-            .map(|c| s.spawn(|| memos::load(c)));
-        let lib = crate::frontend::validate(read, &base);
-        (lib, loading.map(|h| h.join().unwrap_or_default()))
+    // The texts the last run generated, if it stored any, are read on a thread of their own
+    // while the library is validated on this one (during the parse, both cores are busy). With
+    // none to read (a cold run), the items are validated on the pool instead. Both at once ran
+    // slower: the reader and two validating threads on two cores.
+    let memo_names = cache.as_ref().map(Cache::memo_names).unwrap_or_default();
+    let (lib, memos) = std::thread::scope(|s| match &cache {
+        Some(c) if pool.is_some() && !memo_names.is_empty() => {
+            let loading = s.spawn(|| memos::load(c, &memo_names));
+            let lib = crate::frontend::validate(read, &base);
+            (lib, Some(loading.join().unwrap_or_default()))
+        }
+        _ => (
+            crate::frontend::validate_on(pool.as_ref(), read, &base),
+            None,
+        ),
     });
     let lib = lib?;
     timings.lap("parse and validate");
@@ -169,7 +175,7 @@ pub fn generate_timed(
     // index come back stamped: `compare` stamps only the other files.
     let memos = match (memos, &cache) {
         (Some(loaded), _) => loaded,
-        (None, Some(c)) => memos::load(c),
+        (None, Some(c)) => memos::load(c, &memo_names),
         (None, None) => polybind_codegen::Memos::default(),
     }
     .stamping();
