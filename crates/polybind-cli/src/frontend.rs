@@ -147,14 +147,18 @@ fn read_crate(dir: &Path, lower: &mut Lowering<'_>) -> Result<Library, Diags> {
             .into_iter()
             .map(|d| {
                 let file = d.file.path.display().to_string();
-                let mut diag =
-                    Diag::new("polybind::syntax", format!("`{}`: {}", d.item, d.message)).at(
-                        &file,
-                        (*d.file.text).clone(),
-                        d.offset,
-                        d.len.max(1),
-                        "here",
-                    );
+                // A file that does not parse is about no item.
+                let message = match d.item.as_str() {
+                    "" => d.message,
+                    item => format!("`{item}`: {}", d.message),
+                };
+                let mut diag = Diag::new("polybind::syntax", message).at(
+                    &file,
+                    (*d.file.text).clone(),
+                    d.offset,
+                    d.len.max(1),
+                    "here",
+                );
                 diag.message = format!("{file}:{}:{}: {}", d.line, d.column, diag.message);
                 match d.hint {
                     Some(h) => diag.help(h),

@@ -183,6 +183,19 @@ fn a_missing_setup_call_is_explained() {
 }
 
 #[test]
+fn rust_that_does_not_parse_is_located_with_a_fix_in_every_file() {
+    let p = Project::new(
+        "polybind::setup!();\nuse polybind::polybind;\nmod shapes;\nmod text;\n\n#[polybind]\npub fn f() {}\n",
+    );
+    p.write(
+        "src/shapes.rs",
+        "#[polybind::polybind]\npub fn area(w: f64, h: f64) -> f64 {\n    w * h\n",
+    );
+    p.write("src/text.rs", "pub const GREETING: &str = \"hello;\n");
+    insta::assert_snapshot!("malformed_rust", refusal(&p, &["generate"]));
+}
+
+#[test]
 fn config_errors_say_what_and_where() {
     let p = Project::new(GOOD);
     p.write(

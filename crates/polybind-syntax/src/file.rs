@@ -85,7 +85,7 @@ pub fn lower_file_with_syn(job: &FileJob) -> FileLowering {
     let file = match parse(&job.source.text) {
         Ok(f) => f,
         Err(e) => {
-            let e = LowerError::new(e.span(), format!("cannot parse: {e}")).item("<source>");
+            let e = crate::parse_error::describe(&job.source.text, &e);
             out.diagnostics.push(diagnostic(&job.source, &e));
             return out;
         }
@@ -269,8 +269,8 @@ pub(crate) fn diagnostic(source: &SourceFile, e: &LowerError) -> CrateDiagnostic
     }
 }
 
-/// Byte offset of a 1-based line and 0-based character column.
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
+/// Byte offset of a 1-based line and 0-based character column (the text's length past its end).
+pub(crate) fn byte_offset(text: &str, line: usize, column: usize) -> usize {
     let mut offset = 0;
     for (i, l) in text.split_inclusive('\n').enumerate() {
         if i + 1 == line {

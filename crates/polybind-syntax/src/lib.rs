@@ -7,6 +7,7 @@ mod crate_walk;
 mod fast;
 mod file;
 mod items;
+mod parse_error;
 mod types;
 
 pub use attrs::{ItemAttr, doc_of, item_attrs, polybind_attr};
