@@ -216,7 +216,22 @@ fn every_refusal_names_its_place() {
         ("type t = { x : int } [@@unboxed]", 1, "attributes"),
         ("val ( + ) : int -> int -> int", 1, "operators"),
         ("val f : int ->", 1, "syntax"),
-        ("type t = { x : int\nval y : int", 1, "syntax"),
+        (
+            "type t = { x : int\nval y : int",
+            1,
+            "to close the `{` of line 1",
+        ),
+        (
+            "val g : int\ntype t = { a : int\n",
+            2,
+            "`{` is never closed",
+        ),
+        ("val f : int -> int)\nval g : int", 1, "`)` closes nothing"),
+        (
+            "val f : int -> int\n(* a (* b *)\n",
+            2,
+            "comment is never closed",
+        ),
         ("\n\nval t : (int * unit) -> int", 3, "unit"),
     ];
     for (text, line, words) in cases {

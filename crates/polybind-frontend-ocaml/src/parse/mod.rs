@@ -3,6 +3,7 @@
 //! file, line and a hint.
 
 mod docs;
+mod syntax;
 mod types;
 
 use crate::model::*;
@@ -62,6 +63,14 @@ pub fn parse(files: &[SourceFile], name: &str) -> Result<Interface, Vec<Diagnost
         }
         if root.has_error() {
             w.syntax_error(root);
+            continue;
+        }
+        if let Some(comment) = syntax::unclosed_comment(root, &f.text) {
+            w.error(
+                comment,
+                "syntax error: this comment is never closed",
+                "end it with `*)` (comments nest: each `(*` inside needs its own `*)`)",
+            );
             continue;
         }
         let mut cursor = root.walk();
@@ -140,34 +149,6 @@ impl Walker<'_> {
     fn has_child(&self, node: Node<'_>, kind: &str) -> bool {
         let mut cursor = node.walk();
         node.children(&mut cursor).any(|c| c.kind() == kind)
-    }
-
-    /// Report the first node tree-sitter could not parse.
-    fn syntax_error(&mut self, node: Node<'_>) {
-        if node.is_error() || node.is_missing() {
-            let what = if node.is_missing() {
-                format!("syntax error: `{}` is missing here", node.kind())
-            } else {
-                "syntax error: this is not valid OCaml interface syntax".to_owned()
-            };
-            self.error(
-                node,
-                what,
-                "fix the syntax (does `ocamlc -i` accept the file?)",
-            );
-            return;
-        }
-        let mut cursor = node.walk();
-        let bad = node.children(&mut cursor).find(|c| c.has_error());
-        match bad {
-            Some(c) => self.syntax_error(c),
-            // The error is a missing token folded into this node.
-            None => self.error(
-                node,
-                "syntax error: this is incomplete OCaml interface syntax",
-                "fix the syntax (does `ocamlc -i` accept the file?)",
-            ),
-        }
     }
 
     fn declare(&mut self, root: Node<'_>) {
