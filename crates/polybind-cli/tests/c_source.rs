@@ -134,6 +134,31 @@ fn a_header_that_does_not_compile_is_reported_with_clangs_words() {
 }
 
 #[test]
+fn a_header_ending_inside_a_declaration_is_located_in_the_header() {
+    // clang reports these where the generated file including the header goes on; they are
+    // placed in the header: at the opener clang's note names, else at the header's end.
+    let dir = project(
+        "int geo_ok(int a);\nint geo_broken(int a\n",
+        "c = { headers = [\"include/geo.h\"] }",
+    );
+    let (code, _, err) = polybind(dir.path(), &["generate"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("include/geo.h:2:15"), "{err}");
+    assert!(err.contains("expected ')', to match this '('"), "{err}");
+    let dir = project(
+        "int geo_ok(int a);\nint geo_g(void)\n",
+        "c = { headers = [\"include/geo.h\"] }",
+    );
+    let (code, _, err) = polybind(dir.path(), &["generate"]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("include/geo.h:2:15"), "{err}");
+    assert!(
+        err.contains("include/geo.h: a declaration is unfinished"),
+        "{err}"
+    );
+}
+
+#[test]
 fn a_library_name_the_header_uses_is_refused() {
     let dir = project(
         "int geo_add(int a, int b);\n",

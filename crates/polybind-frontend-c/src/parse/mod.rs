@@ -207,35 +207,87 @@ impl<'a> Cx<'a> {
             if d.get_severity() < clang::diagnostic::Severity::Error {
                 continue;
             }
+            let mut message = format!("the header does not compile: {}", d.get_text());
             let at = d.get_location().get_file_location();
-            let path = at.file.map(|f| f.get_path());
-            let shown = path
-                .as_ref()
-                .map(|p| {
-                    let c = std::fs::canonicalize(p).unwrap_or_else(|_| p.clone());
-                    self.files
-                        .iter()
-                        .find(|(f, _)| *f == c)
-                        .map(|(_, s)| s.clone())
-                        .unwrap_or_else(|| p.display().to_string())
-                })
-                .unwrap_or_default();
-            // An error at the end of a header (an unfinished declaration) is reported where the
-            // generated file including it goes on: it belongs to no header line.
-            let shown = if path.as_deref() == Some(main) {
-                String::new()
+            let in_main = at.file.map(|f| f.get_path()).as_deref() == Some(main);
+            let place = if in_main {
+                // An error at the end of a header (an unfinished declaration) is reported where
+                // the file including it goes on. A note of clang's may point into the header
+                // ("to match this '('"); else the place is the end of the header included just
+                // before.
+                let note = d.get_children().into_iter().find_map(|n| {
+                    let at = n.get_location().get_file_location();
+                    let file = at.file.map(|f| f.get_path())?;
+                    let shown = self.shown(&file).filter(|_| file != main)?;
+                    Some((n.get_text(), shown, at))
+                });
+                match note {
+                    Some((text, shown, at)) => {
+                        message = format!("{message}, {text}");
+                        Some((
+                            shown,
+                            at.line as usize,
+                            at.column as usize,
+                            at.offset as usize,
+                        ))
+                    }
+                    None => {
+                        let included = (at.line as usize).saturating_sub(2);
+                        let place = self.end_of(included);
+                        if let Some((shown, ..)) = &place {
+                            message = format!(
+                                "{message} (at the end of {shown}: a declaration is unfinished)"
+                            );
+                        }
+                        place
+                    }
+                }
             } else {
-                shown
+                let shown = at
+                    .file
+                    .map(|f| f.get_path())
+                    .map(|p| self.shown(&p).unwrap_or_else(|| p.display().to_string()));
+                Some((
+                    shown.unwrap_or_default(),
+                    at.line as usize,
+                    at.column as usize,
+                    at.offset as usize,
+                ))
             };
+            let (file, line, column, offset) = place.unwrap_or_default();
             self.diags.push(Diagnostic {
-                file: shown,
-                line: at.line as usize,
-                column: at.column as usize,
-                offset: at.offset as usize,
-                message: format!("the header does not compile: {}", d.get_text()),
+                file,
+                line,
+                column,
+                offset,
+                message,
                 hint: Some("fix the header, or set `include_dirs`/`defines` in `[library] c` so that it compiles as C11".into()),
             });
         }
+    }
+
+    /// A header as `headers` names it, if it is one of them.
+    fn shown(&self, path: &std::path::Path) -> Option<String> {
+        let c = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.files
+            .iter()
+            .find(|(f, _)| *f == c)
+            .map(|(_, s)| s.clone())
+    }
+
+    /// The last character of header `index` (or of the last header, past the end): its name,
+    /// 1-based line and column, and byte offset.
+    fn end_of(&self, index: usize) -> Option<(String, usize, usize, usize)> {
+        let (path, shown) = self.files.get(index).or(self.files.last())?;
+        let text = std::fs::read_to_string(path).ok()?;
+        let body = text.trim_end();
+        let last_line = body.rsplit('\n').next().unwrap_or_default();
+        Some((
+            shown.clone(),
+            body.lines().count().max(1),
+            last_line.chars().count().max(1),
+            body.len().saturating_sub(1),
+        ))
     }
 
     /// Give every struct and enum its C name: typedef names first, then tags.
