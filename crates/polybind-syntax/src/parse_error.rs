@@ -54,6 +54,11 @@ fn lex_problem(at: &str) -> (String, String) {
             "this character literal is not valid".into(),
             "a character literal holds one character or escape, as in `'a'` or `'\\n'`".into(),
         ),
+        // A prefix (`b'`, `r#`, `c"`, ...) whose literal does not follow.
+        Some(c) if c.is_alphanumeric() || c == '_' => (
+            "the literal that starts here is not valid".into(),
+            "a byte is `b'x'`, a byte string `b\"…\"`, a raw string `r#\"…\"#`, a C string `c\"…\"`; a label or lifetime is `'name`, without a prefix".into(),
+        ),
         Some(c) => (
             format!("`{}` is not part of any Rust token", c.escape_debug()),
             "remove it, or put it inside a string or a comment".into(),
@@ -121,6 +126,14 @@ mod tests {
         assert_eq!(message, "`¤` is not part of any Rust token");
         assert!(hint.contains("comment"), "{hint}");
         assert_eq!((line, column), (1, 14));
+    }
+
+    #[test]
+    fn a_prefix_without_its_literal_is_named() {
+        let (message, hint, line, column) = problem("fn f() { 'outer: loop { break b'outer; } }\n");
+        assert_eq!(message, "the literal that starts here is not valid");
+        assert!(hint.contains("b'x'"), "{hint}");
+        assert_eq!((line, column), (1, 31));
     }
 
     #[test]

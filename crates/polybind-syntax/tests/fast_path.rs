@@ -156,6 +156,9 @@ polybind::setup!();
 fn plain_files_take_the_fast_path_and_agree() {
     assert_eq!(agree(Path::new("src/lib.rs"), PLAIN, true), Some(5));
     assert_eq!(agree(Path::new("src/m01.rs"), PLAIN, false), Some(5));
+    // Attributes and visibilities in the forms syn reads are plain too.
+    let forms = "#[polybind]\n#[must_use = \"why\"]\n#[cfg_attr(test, derive(Debug))]\n#[unsafe(no_mangle)]\n#[rustfmt::skip]\npub(in crate::a) fn f() {}\n#[polybind]\npub(super) struct S { pub(self) x: u32, pub(crate) y: u32 }\n";
+    assert_eq!(agree(Path::new("src/m01.rs"), forms, false), Some(2));
     let fast = lower_file_fast(&job(Path::new("src/lib.rs"), PLAIN, true)).unwrap();
     assert!(fast.has_setup);
     assert_eq!(fast.entries.len(), 7, "{:#?}", fast.entries);
@@ -185,8 +188,144 @@ fn other_forms_take_the_syn_path() {
         "/** block */\n#[polybind]\npub fn f() {}",
         "#[polybind]\npub fn r#type() {}",
         "impl<const N: usize> X<{ N }> for Y {}\n#[polybind]\npub fn f() {}",
+        // Forms syn refuses, which the fast path must not read as something else.
+        "#[polybind]\npub struct S { pub(crte) x: u32 }",
+        "#[polybind]\npub struct S { pub(in) x: u32 }",
+        "#[polybind]\n#[derive*(Debug)]\npub struct S { x: u32 }",
+        "#[polybind]\npub struct S { #[a!llow(dead_code)] x: u32 }",
+        "#[polybind]\n#[inline&]\npub fn f() {}",
+        "#[polybind]\n#[must_use = 1 + 2]\npub fn f() -> u32 { 1 }",
+        "#[polybind]\npub fn f(box: u32) {}",
+        "#[polybind]\npub fn f(x: try) {}",
+        "#[polybind]\npub fn r#try() {}",
     ] {
         let j = job(Path::new("src/m.rs"), item, false);
         assert!(lower_file_fast(&j).is_none(), "{item}");
     }
+}
+
+/// Both paths on a file: neither may panic, and where both accept it they must agree.
+/// Returns the fast path's lowering where it answered though the syn path reported an error
+/// (an error in what the fast path skips unread: a body, another item).
+fn robust(text: &str) -> Option<FileLowering> {
+    let j = job(Path::new("src/m01.rs"), text, false);
+    let fast = lower_file_fast(&j)?;
+    let slow = lower_file_with_syn(&j);
+    if slow.diagnostics.is_empty() {
+        assert!(
+            same(&fast, &slow),
+            "{text}\nfast {:#?}\nsyn {:#?}",
+            fast.entries,
+            slow.entries
+        );
+        return None;
+    }
+    Some(fast)
+}
+
+/// The exported items of a lowering, in order.
+fn items(l: &FileLowering) -> Vec<&polybind_ir::Item> {
+    l.entries
+        .iter()
+        .flat_map(|e| match e {
+            polybind_syntax::Entry::Items { items, .. } => items.iter().collect(),
+            polybind_syntax::Entry::Module(_) => vec![],
+        })
+        .collect()
+}
+
+/// A fixed xorshift: the same cases every run.
+fn xorshift() -> impl FnMut() -> usize {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state as usize
+    }
+}
+
+/// Characters that matter to the lexer and the parser.
+const PUT: &[u8] = b"{}()[]<>\"'#/*!:;,&-= \nr_bx0";
+
+#[test]
+fn mutated_files_never_panic_and_agree_where_both_accept() {
+    let text = PLAIN;
+    // Every prefix, and the file without each one of its characters.
+    for end in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+        robust(&text[..end]);
+    }
+    for (i, _) in text.char_indices() {
+        let mut t = text.to_owned();
+        t.remove(i);
+        robust(&t);
+    }
+    // One to three characters replaced, put in or taken out anywhere.
+    let mut next = xorshift();
+    for _ in 0..3000 {
+        let mut t = text.as_bytes().to_vec();
+        for _ in 0..1 + next() % 3 {
+            let at = next() % t.len();
+            let c = PUT[next() % PUT.len()];
+            match next() % 3 {
+                0 => t[at] = c,
+                1 => t.insert(at, c),
+                _ => {
+                    t.remove(at);
+                }
+            }
+        }
+        if let Ok(t) = String::from_utf8(t) {
+            robust(&t);
+        }
+    }
+}
+
+/// A file broken only outside its exported items (a `use` without its `;`, a mangled private
+/// function) is either left to syn or read with exactly the items it exports: the fast path
+/// never skips past an item's missing end into the items after it.
+#[test]
+fn a_file_broken_between_exported_items_keeps_them_all() {
+    let original = lower_file_with_syn(&job(Path::new("src/m01.rs"), PLAIN, false));
+    assert!(original.diagnostics.is_empty());
+    let expected = items(&original);
+    // The blank-line-separated parts of the file without an exported item, as byte ranges.
+    let mut parts = vec![];
+    let mut start = 0;
+    for part in PLAIN.split("\n\n") {
+        if !part.contains("polybind]") {
+            parts.push(start..start + part.len());
+        }
+        start += part.len() + 2;
+    }
+    let mut next = xorshift();
+    let (mut cases, mut broken) = (0, 0);
+    for _ in 0..3000 {
+        let mut t = PLAIN.as_bytes().to_vec();
+        let part = &parts[next() % parts.len()];
+        // No line break put in or taken out: the items keep their lines.
+        let at = part.start + next() % part.len().max(1);
+        let c = match PUT[next() % PUT.len()] {
+            b'\n' => b' ',
+            c => c,
+        };
+        match (next() % 3, t[at]) {
+            (_, b'\n') => continue,
+            (0, _) => t[at] = c,
+            (1, _) => t.insert(at, c),
+            _ => {
+                t.remove(at);
+            }
+        }
+        let Ok(t) = String::from_utf8(t) else {
+            continue;
+        };
+        if let Some(fast) = robust(&t) {
+            broken += 1;
+            assert_eq!(items(&fast), expected, "{t}");
+        }
+        cases += 1;
+    }
+    // The cases exercised what they are for: files the fast path read though syn refused them.
+    assert!(broken > 50 && cases > 1000, "{broken} of {cases}");
 }

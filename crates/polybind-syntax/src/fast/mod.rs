@@ -5,9 +5,12 @@
 //! It reads `#[polybind]` functions and records written in the plain forms (no generics, no
 //! `Result`, no closures, no options in the attribute) and skips every other item, noting
 //! `mod x;` and `polybind::setup!()`. Anything else — another annotated item, a form it does not
-//! model, anything that would be an error — makes it answer `None`, and the file takes the `syn`
-//! path, which produces the same lowering (tests/fast_path.rs compares them on every Rust file
-//! of the repository) and every diagnostic. So it can make a run faster, never different.
+//! model, an error in what it reads (attributes, visibilities, signatures, fields, an item's
+//! end) — makes it answer `None`, and the file takes the `syn` path, which produces the same
+//! lowering and every diagnostic. So it can make a run faster, never different. What it skips
+//! unread (bodies, the insides of other items, attribute arguments) the `syn` path skips or
+//! only parses; an error there is rustc's to report. tests/fast_path.rs compares the two paths
+//! on every Rust file of the repository and on thousands of mutated files.
 
 mod lex;
 
@@ -93,7 +96,9 @@ impl<'a> Scan<'a> {
     }
 
     /// Skip to just past the next `;` outside groups, or (`braced_body`) past the first braced
-    /// group if it comes first: the body of a `fn`, `struct`, `impl`, ...
+    /// group if it comes first: the body of a `fn`, `struct`, `impl`, ... An attribute or a
+    /// doc comment on the way means the item's end is missing (`use a::b` without its `;`):
+    /// skipping on would skip the items after it.
     fn skip_item(&mut self, braced_body: bool) -> Option<()> {
         loop {
             match self.kind(0)? {
@@ -103,7 +108,7 @@ impl<'a> Scan<'a> {
                 }
                 Kind::Open(b'{') if braced_body => return self.skip_group(),
                 Kind::Open(_) => self.skip_group()?,
-                Kind::Close(_) => return None,
+                Kind::Close(_) | Kind::Punct(b'#') | Kind::Doc { .. } => return None,
                 _ => self.i += 1,
             }
         }
@@ -129,6 +134,7 @@ impl<'a> Scan<'a> {
                         _ if (open + 1..close).any(|j| self.text_of(j) == "polybind") => {
                             return None;
                         }
+                        _ if !self.is_meta(open + 1, close) => return None,
                         _ => {}
                     }
                     self.i = close + 1;
@@ -139,12 +145,77 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// `pub`, `pub(crate)`, `pub(in path)`, or nothing.
+    /// Whether the tokens `from..end` are an attribute's contents as `syn` reads them: a path,
+    /// then nothing, one group (what it holds is not looked into, by `syn` either), or `=` and
+    /// a literal.
+    fn is_meta(&self, from: usize, end: usize) -> bool {
+        // `#[unsafe(no_mangle)]` (Rust 2024).
+        if self.t[from].kind == Kind::Ident
+            && self.text_of(from) == "unsafe"
+            && self.t.get(from + 1).map(|t| t.kind) == Some(Kind::Open(b'('))
+        {
+            return self.t[from + 1].close + 1 == end;
+        }
+        let after = self.path_end(from, end);
+        if after == from {
+            return false;
+        }
+        match self.t.get(after).map(|t| t.kind) {
+            _ if after == end => true,
+            Some(Kind::Open(_)) => self.t[after].close + 1 == end,
+            // `= "value"`: other values (expressions) take the syn path.
+            Some(Kind::Punct(b'=')) => after + 2 == end && self.t[after + 1].kind == Kind::Literal,
+            _ => false,
+        }
+    }
+
+    /// Past a path `a::b::c` starting at token `from` (`from` itself when none starts there),
+    /// before `end`. Its segments are identifiers, keywords but `crate`, `self`, `Self` and
+    /// `super` excluded (as `syn::Path::parse_mod_style` reads them).
+    fn path_end(&self, from: usize, end: usize) -> usize {
+        let segment = |j: usize| {
+            j < end
+                && self.t[j].kind == Kind::Ident
+                && (!is_keyword(self.text_of(j))
+                    || matches!(self.text_of(j), "crate" | "self" | "Self" | "super"))
+        };
+        if !segment(from) {
+            return from;
+        }
+        let mut j = from + 1;
+        // `::` is two tokens, next to each other.
+        while j + 2 < end
+            && self.t[j].kind == Kind::Punct(b':')
+            && self.t[j + 1].kind == Kind::Punct(b':')
+            && self.t[j].end == self.t[j + 1].start
+            && segment(j + 2)
+        {
+            j += 3;
+        }
+        j
+    }
+
+    /// `pub`, `pub(crate)`, `pub(self)`, `pub(super)`, `pub(in path)`, or nothing.
     fn visibility(&mut self) -> Option<()> {
         if self.is_ident(0, "pub") {
             self.i += 1;
             if self.kind(0) == Some(Kind::Open(b'(')) {
-                self.skip_group()?;
+                let (open, close) = (self.i, self.t[self.i].close);
+                let restricted = match close - open {
+                    2 => {
+                        matches!(self.text_of(open + 1), "crate" | "self" | "super")
+                            && self.t[open + 1].kind == Kind::Ident
+                    }
+                    _ => {
+                        self.is_ident(1, "in")
+                            && close > open + 2
+                            && self.path_end(open + 2, close) == close
+                    }
+                };
+                if !restricted {
+                    return None;
+                }
+                self.i = close + 1;
             }
         }
         Some(())
@@ -466,21 +537,29 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// Keywords that cannot name an item, a parameter or a field (`self` included).
+/// The words `syn` does not take as an identifier (its list: the keywords of every edition,
+/// reserved ones included, and `_`): an item, parameter, field or type named so takes the syn
+/// path, which refuses it.
 fn is_keyword(word: &str) -> bool {
     matches!(
         word,
-        "as" | "async"
+        "_" | "abstract"
+            | "as"
+            | "async"
             | "await"
+            | "become"
+            | "box"
             | "break"
             | "const"
             | "continue"
             | "crate"
+            | "do"
             | "dyn"
             | "else"
             | "enum"
             | "extern"
             | "false"
+            | "final"
             | "fn"
             | "for"
             | "if"
@@ -488,27 +567,33 @@ fn is_keyword(word: &str) -> bool {
             | "in"
             | "let"
             | "loop"
+            | "macro"
             | "match"
             | "mod"
             | "move"
             | "mut"
+            | "override"
+            | "priv"
             | "pub"
             | "ref"
             | "return"
-            | "self"
             | "Self"
+            | "self"
             | "static"
             | "struct"
             | "super"
             | "trait"
             | "true"
+            | "try"
             | "type"
+            | "typeof"
             | "unsafe"
+            | "unsized"
             | "use"
+            | "virtual"
             | "where"
             | "while"
             | "yield"
-            | "_"
     )
 }
 
