@@ -159,6 +159,26 @@ fn a_header_ending_inside_a_declaration_is_located_in_the_header() {
 }
 
 #[test]
+fn a_declarator_too_deep_for_libclang_is_refused_before_it_reads_it() {
+    // 30,000 levels crashed libclang inside (a stack overflow no handler could report).
+    let dir = project(
+        &format!(
+            "int geo_ok(int a);\nint geo_deep(int {}x);\n",
+            "*".repeat(30_000)
+        ),
+        "c = { headers = [\"include/geo.h\"] }",
+    );
+    let (code, _, err) = polybind(dir.path(), &["generate"]);
+    assert_eq!(code, 1, "{}", &err[..err.len().min(500)]);
+    assert!(err.contains("include/geo.h:2:18"), "{}", &err[..500]);
+    assert!(
+        err.contains("more than 256 pointer and array levels"),
+        "{}",
+        &err[..500]
+    );
+}
+
+#[test]
 fn a_library_name_the_header_uses_is_refused() {
     let dir = project(
         "int geo_add(int a, int b);\n",

@@ -196,6 +196,45 @@ fn rust_that_does_not_parse_is_located_with_a_fix_in_every_file() {
 }
 
 #[test]
+fn a_deeply_nested_type_is_refused_without_exhausting_the_stack() {
+    // 100,000 levels of `Vec<`: the recursive parsers overflowed a thread's stack at 20,000.
+    let depth = 100_000;
+    let p = Project::new(&format!(
+        "polybind::setup!();\nuse polybind::polybind;\n\n#[polybind]\npub fn deep(x: {}u8{}) {{}}\n",
+        "Vec<".repeat(depth),
+        ">".repeat(depth)
+    ));
+    let err = refusal(&p, &["generate"]);
+    assert!(
+        err.contains("src/lib.rs:5:"),
+        "{}",
+        &err[..err.len().min(500)]
+    );
+    assert!(
+        err.contains("nests deeper than 128 levels"),
+        "{}",
+        &err[..500]
+    );
+    assert!(
+        err.contains("help: polybind reads at most"),
+        "{}",
+        &err[..500]
+    );
+
+    // Its report (the line is quoted: 800 KB) to a reader that stops reading: no panic.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polybind"))
+        .arg("generate")
+        .current_dir(p.path("."))
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    assert_eq!(child.wait().unwrap().code(), Some(1));
+}
+
+#[test]
 fn config_errors_say_what_and_where() {
     let p = Project::new(GOOD);
     p.write(

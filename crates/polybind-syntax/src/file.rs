@@ -10,6 +10,7 @@ use crate::items::lower_item;
 use polybind_ir as ir;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
 
 /// Nesting deeper than this (inline modules in one file, or files in the module tree) is not
 /// followed: it only happens with a `#[path]` cycle.
@@ -85,7 +86,6 @@ pub fn lower_file_with_syn(job: &FileJob) -> FileLowering {
     let file = match parse(&job.source.text) {
         Ok(f) => f,
         Err(e) => {
-            let e = crate::parse_error::describe(&job.source.text, &e);
             out.diagnostics.push(diagnostic(&job.source, &e));
             return out;
         }
@@ -201,11 +201,32 @@ impl Cx<'_> {
 /// statements and expressions was a large part of the time `generate` spent on a big crate.
 /// A syntax error inside a body is then left to rustc. Files with a byte-order mark or a
 /// shebang, which only `syn::parse_file` strips, take its path.
-fn parse(text: &str) -> syn::Result<syn::File> {
-    if text.starts_with('\u{feff}') || text.starts_with("#!") {
-        return syn::parse_file(text);
+///
+/// A file nesting deeper than [`crate::depth::MAX_NESTING`] is refused before it is parsed.
+fn parse(text: &str) -> Result<syn::File, LowerError> {
+    let described = |e: syn::Error| crate::parse_error::describe(text, &e);
+    let tokens = proc_macro2::TokenStream::from_str(text);
+    if let Some(at) = tokens
+        .as_ref()
+        .ok()
+        .and_then(|t| crate::depth::too_deep(t.clone()))
+    {
+        return Err(LowerError::new(
+            at,
+            format!(
+                "the file nests deeper than {} levels here (brackets and generic arguments)",
+                crate::depth::MAX_NESTING
+            ),
+        )
+        .hint("polybind reads at most that many levels: let a record or a named type hold the inner ones"));
     }
-    syn::parse::Parser::parse_str(file_skipping_bodies, text)
+    if text.starts_with('\u{feff}') || text.starts_with("#!") {
+        return syn::parse_file(text).map_err(described);
+    }
+    match tokens {
+        Ok(tokens) => syn::parse::Parser::parse2(file_skipping_bodies, tokens).map_err(described),
+        Err(e) => Err(described(e.into())),
+    }
 }
 
 fn file_skipping_bodies(input: syn::parse::ParseStream<'_>) -> syn::Result<syn::File> {

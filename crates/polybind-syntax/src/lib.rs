@@ -4,6 +4,7 @@
 
 mod attrs;
 mod crate_walk;
+mod depth;
 mod fast;
 mod file;
 mod items;

@@ -157,7 +157,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     match dispatch(cli.command, &out) {
         Ok(()) => ExitCode::SUCCESS,
         Err(diags) => {
-            eprint!("{}", diagnostics::render(&diags, out.color_stderr));
+            output::to_stderr(&diagnostics::render(&diags, out.color_stderr));
             ExitCode::from(1)
         }
     }
@@ -252,25 +252,30 @@ fn dispatch(command: Command, out: &Output) -> Result<(), Diags> {
             Some(sig) => crate::call::call_with_signature(&library, &symbol, &sig, &args),
             None => crate::call::call_from_ir(&config, &library, &symbol, &args),
         }
-        .map(|result| println!("{result}")),
+        .and_then(|result| stdout(&format!("{result}\n"))),
         Command::Ir {
             command: IrCommand::Dump { config },
         } => {
             let lib = frontend::load(&Config::load(&config)?)?;
-            print!("{}", polybind_ir::to_json(&lib.to_library()));
-            Ok(())
+            stdout(&polybind_ir::to_json(&lib.to_library()))
         }
         Command::Completions { shell } => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
-                "polybind",
-                &mut std::io::stdout(),
-            );
-            Ok(())
+            let mut script = vec![];
+            clap_complete::generate(shell, &mut Cli::command(), "polybind", &mut script);
+            stdout(&String::from_utf8_lossy(&script))
         }
         Command::Man { dir } => man_pages(&dir, out),
     }
+}
+
+/// A command's result on standard output; failing to write it is an error of the command.
+fn stdout(text: &str) -> Result<(), Diags> {
+    output::to_stdout(text).map_err(|e| {
+        vec![Diag::new(
+            "polybind::io",
+            format!("cannot write to standard output: {e}"),
+        )]
+    })
 }
 
 fn man_pages(dir: &std::path::Path, out: &Output) -> Result<(), Diags> {

@@ -4,7 +4,7 @@
 use crate::TargetOutput;
 use anstyle::{AnsiColor, Style};
 use polybind_codegen::FileStatus;
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 
 pub struct Output {
     pub quiet: bool,
@@ -35,14 +35,14 @@ impl Output {
     /// A line of normal output.
     pub fn info(&self, line: &str) {
         if !self.quiet {
-            println!("{line}");
+            let _ = to_stdout(&format!("{line}\n"));
         }
     }
 
     /// A line only `--verbose` shows.
     pub fn detail(&self, line: &str) {
         if self.verbose {
-            println!("{line}");
+            let _ = to_stdout(&format!("{line}\n"));
         }
     }
 
@@ -57,7 +57,10 @@ impl Output {
             "kept" | "stale" => Style::new().fg_color(Some(AnsiColor::Red.into())).bold(),
             _ => Style::new().dimmed(),
         };
-        println!("{} {rest}", self.paint(style, &format!("{word:>12}")));
+        let _ = to_stdout(&format!(
+            "{} {rest}\n",
+            self.paint(style, &format!("{word:>12}"))
+        ));
     }
 
     /// Report what `generate` did (or would do, or found out of date).
@@ -91,5 +94,23 @@ impl Output {
         let bar = indicatif::ProgressBar::new_spinner().with_message(message.to_owned());
         bar.enable_steady_tick(std::time::Duration::from_millis(80));
         bar
+    }
+}
+
+/// Write `text` to standard output. A reader that has gone away (`polybind ir dump | head`)
+/// is not an error: the rest is dropped, where `print!` would panic. Other errors are returned.
+pub fn to_stdout(text: &str) -> std::io::Result<()> {
+    ignoring_closed_pipe(std::io::stdout().lock().write_all(text.as_bytes()))
+}
+
+/// [`to_stdout`] for standard error; nowhere is left to report its own errors.
+pub fn to_stderr(text: &str) {
+    let _ = ignoring_closed_pipe(std::io::stderr().lock().write_all(text.as_bytes()));
+}
+
+fn ignoring_closed_pipe(result: std::io::Result<()>) -> std::io::Result<()> {
+    match result {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }

@@ -21,7 +21,7 @@ fn run_once(config: &Path, force: bool, out: &Output) {
     });
     match result {
         Ok(outputs) => out.changes(&outputs, false, false),
-        Err(diags) => eprint!("{}", diagnostics::render(&diags, out.color_stderr)),
+        Err(diags) => super::output::to_stderr(&diagnostics::render(&diags, out.color_stderr)),
     }
 }
 
@@ -85,7 +85,7 @@ pub fn watch(config: &Path, force: bool, out: &Output) -> Result<(), Diags> {
                 run_once(config, force, out);
             }
             Ok(_) => {}
-            Err(e) => eprintln!("polybind watch: {e}"),
+            Err(e) => super::output::to_stderr(&format!("polybind watch: {e}\n")),
         }
     }
     Ok(())

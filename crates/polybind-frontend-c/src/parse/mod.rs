@@ -4,6 +4,7 @@
 
 mod docs;
 mod functions;
+mod limits;
 mod types;
 
 use crate::model::{Constant, Enum, Field, Header, Object, Record};
@@ -52,11 +53,54 @@ pub fn parse(opts: &Options) -> Result<Header, Vec<Diagnostic>> {
             }
         }
     }
-    let Some((first, _)) = files.first() else {
+    if files.is_empty() {
         return Err(vec![Diagnostic::global(
             "`[library] c` names no header",
             "list the headers to bind, e.g. `headers = [\"include/geo.h\"]`",
         )]);
+    }
+    for (path, shown) in &files {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if let Some(offset) = limits::too_deep(&text) {
+            let before = &text[..offset];
+            let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+            return Err(vec![Diagnostic {
+                file: shown.clone(),
+                line: before.matches('\n').count() + 1,
+                column: before[line_start..].chars().count() + 1,
+                offset,
+                message: format!(
+                    "a declarator of more than {} pointer and array levels",
+                    limits::MAX_DECLARATOR_LEVELS
+                ),
+                hint: Some("polybind reads at most that many levels of one declarator".into()),
+            }]);
+        }
+    }
+    // libclang recurses as deep as the declarators it reads: on a thread with room for that.
+    std::thread::scope(|s| {
+        match std::thread::Builder::new()
+            .name("polybind-libclang".into())
+            .stack_size(limits::PARSE_STACK)
+            .spawn_scoped(s, || parse_files(opts, files.clone()))
+        {
+            Ok(parsing) => parsing.join().unwrap_or_else(|_| {
+                Err(vec![Diagnostic::global(
+                    "reading the headers failed unexpectedly",
+                    "check that the headers compile with `cc -std=c11 -fsyntax-only`",
+                )])
+            }),
+            // No thread to be had: on this one, within its stack.
+            Err(_) => parse_files(opts, files.clone()),
+        }
+    })
+}
+
+/// [`parse`] once the headers are found and checked: `files` are their canonical paths and the
+/// paths shown in messages.
+fn parse_files(opts: &Options, files: Vec<(PathBuf, String)>) -> Result<Header, Vec<Diagnostic>> {
+    let Some((first, _)) = files.first() else {
+        return Ok(Header::default());
     };
     // Another thread's parse only poisons the lock by panicking; the state it guards is libclang's.
     let _one = CLANG.lock().unwrap_or_else(|e| e.into_inner());

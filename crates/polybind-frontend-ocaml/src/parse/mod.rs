@@ -58,6 +58,17 @@ pub fn parse(files: &[SourceFile], name: &str) -> Result<Interface, Vec<Diagnost
             file: f.path.clone(),
         });
         let root = tree.root_node();
+        if let Some(deep) = syntax::too_deep(root) {
+            w.error(
+                deep,
+                format!(
+                    "the interface nests deeper than {} syntax levels here",
+                    syntax::MAX_TREE_DEPTH
+                ),
+                "polybind reads at most that many: let a record or a named type hold the inner levels",
+            );
+            continue;
+        }
         if i == 0 {
             w.iface.docs = docs::file_docs(root, &f.text);
         }

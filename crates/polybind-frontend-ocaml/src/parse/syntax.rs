@@ -199,6 +199,32 @@ fn is_closed(comment: &str) -> bool {
     false
 }
 
+/// The deepest syntax tree the walks below (recursive, like the parse of types) are given:
+/// `int list list ...` 100,000 times overflowed the stack. A type adds a level per list, option,
+/// parenthesis or arrow, two per tuple element; real interfaces stay within a few dozen.
+pub(super) const MAX_TREE_DEPTH: usize = 256;
+
+/// The first node deeper than [`MAX_TREE_DEPTH`], found without recursion.
+pub(super) fn too_deep(root: Node<'_>) -> Option<Node<'_>> {
+    let mut cursor = root.walk();
+    let mut depth = 0;
+    loop {
+        if cursor.goto_first_child() {
+            depth += 1;
+            if depth > MAX_TREE_DEPTH {
+                return Some(cursor.node());
+            }
+            continue;
+        }
+        while !cursor.goto_next_sibling() {
+            if depth == 0 || !cursor.goto_parent() {
+                return None;
+            }
+            depth -= 1;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::is_closed;

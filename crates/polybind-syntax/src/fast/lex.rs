@@ -121,6 +121,10 @@ pub fn tokens(text: &str) -> Option<Vec<Token>> {
                 }
             }
             b'(' | b'[' | b'{' => {
+                // Deeper files take the syn path, which refuses them (see `crate::depth`).
+                if open.len() >= crate::depth::MAX_NESTING {
+                    return None;
+                }
                 open.push(out.len());
                 push(&mut out, Kind::Open(c), i, i + 1);
                 i += 1;

@@ -30,6 +30,7 @@ pub fn lower_file(job: &FileJob) -> Option<FileLowering> {
         i: 0,
         lines: LineIndex::new(text),
         file: &file_name,
+        nesting: 0,
     };
     let mut out = FileLowering {
         docs: String::new(),
@@ -56,6 +57,8 @@ struct Scan<'a> {
     i: usize,
     lines: LineIndex,
     file: &'a str,
+    /// How many types the current one is nested in.
+    nesting: usize,
 }
 
 /// The attributes in front of an item, as far as the fast path cares.
@@ -475,6 +478,18 @@ impl<'a> Scan<'a> {
     /// A type in the plain forms, ending before `end`: a primitive, `String`, a named type,
     /// `&str`, `&[T]`, `&mut [T]`, `Vec<T>` or `Option<T>`.
     fn ty(&mut self, end: usize) -> Option<ir::Type> {
+        // A type nested deeper takes the syn path, which refuses it (see `crate::depth`): this
+        // recursion must not overflow the stack first.
+        if self.nesting >= crate::depth::MAX_NESTING {
+            return None;
+        }
+        self.nesting += 1;
+        let ty = self.ty_within(end);
+        self.nesting -= 1;
+        ty
+    }
+
+    fn ty_within(&mut self, end: usize) -> Option<ir::Type> {
         if self.i >= end {
             return None;
         }
