@@ -35,7 +35,11 @@ pub fn verify(lib: &ValidLibrary, path: &Path) -> Result<Report, Diags> {
         vec![
             Diag::new(
                 "polybind::verify",
-                format!("cannot open {}: {e}", path.display()),
+                format!(
+                    "cannot open {}: {}",
+                    path.display(),
+                    polybind_dyn::with_sources(&e)
+                ),
             )
             .help("pass the compiled shared library, e.g. target/debug/lib<crate>.so"),
         ]

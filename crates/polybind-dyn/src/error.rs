@@ -81,6 +81,19 @@ pub enum ErrorKind {
     Interface { item: String, what: String },
 }
 
+/// An error with the errors it wraps, `: `-separated. libloading's say only "dlopen failed"
+/// and keep the system's reason (`invalid ELF header`, a missing dependency) as their source.
+pub fn with_sources(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

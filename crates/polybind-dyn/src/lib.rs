@@ -32,7 +32,7 @@ mod signature;
 mod types;
 mod value;
 
-pub use error::{Error, ErrorKind};
+pub use error::{Error, ErrorKind, with_sources};
 pub use library::{Library, Symbol};
 pub use plan::{HAS_FAST_PATH, MAX_ARGS, Plan, STRUCT_ARENA, TypedCall};
 pub use raw::{CArg, CArgs, CRet, Callback, TYPED_CALLBACKS};

@@ -27,7 +27,7 @@ impl Library {
             crate::raw::lookup(&self.inner, name).map_err(|e| ErrorKind::SymbolNotFound {
                 library: self.path.clone(),
                 symbol: name.to_string(),
-                reason: e.to_string(),
+                reason: crate::error::with_sources(&e),
             })?;
         if code.is_null() {
             return fail(ErrorKind::SymbolNotFound {

@@ -413,10 +413,13 @@ fn errors_are_typed_and_say_what_and_where() {
     let e = unsafe { Library::open("/nonexistent/libnothing.so") }.unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::LibraryNotFound { .. }), "{e}");
     assert!(e.to_string().contains("/nonexistent/libnothing.so"), "{e}");
+    // The loader's own reason, which libloading keeps as the error's source.
+    assert!(e.to_string().contains("No such file or directory"), "{e}");
     let lib = libc();
     let e = lib.symbol("no_such_function_here").unwrap_err();
     assert!(matches!(e.kind(), ErrorKind::SymbolNotFound { .. }), "{e}");
     assert!(e.to_string().contains("no_such_function_here"), "{e}");
+    assert!(e.to_string().contains("undefined symbol"), "{e}");
     let e = Signature::parse("fn(i32, flaot)").unwrap_err();
     assert_eq!(e.column, 9);
     let sym = lib.symbol("abs").unwrap();

@@ -99,7 +99,7 @@ impl Library {
         // SAFETY: forwarded to our caller.
         let inner = unsafe { open(p) }.map_err(|e| ErrorKind::LibraryNotFound {
             path: p.to_string_lossy().into_owned(),
-            reason: e.to_string(),
+            reason: crate::error::with_sources(&e),
         })?;
         Ok(Library::new(inner, p.to_string_lossy().into_owned()))
     }
