@@ -133,7 +133,11 @@ impl Backend for PythonBackend {
             });
             files.push(GeneratedFile {
                 path: format!("{package}/_native.pyi").into(),
-                contents: native::STUB.to_owned(),
+                contents: format!(
+                    "# {}\n{}",
+                    polybind_codegen::marker(env!("CARGO_PKG_VERSION")),
+                    native::STUB
+                ),
             });
         }
         files.push(GeneratedFile {

@@ -132,6 +132,52 @@ fn clean_removes_only_untouched_generated_files() {
 }
 
 #[test]
+fn clean_knows_unmarked_files_by_the_last_run_and_follows_no_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = polybind(dir.path(), &["init", "demo", "--targets", "python"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let p = dir.path().join("demo");
+    assert_eq!(polybind(&p, &["generate"]).0, 0);
+    let typed = p.join("out/python/demo/py.typed");
+    assert_eq!(
+        fs::read_to_string(&typed).unwrap(),
+        "",
+        "no room for a marker"
+    );
+    // A link out of the output directory, to a file polybind would remove, and one in a loop.
+    let outside = tempfile::tempdir().unwrap();
+    fs::copy(
+        p.join("out/python/demo/_base.py"),
+        outside.path().join("_base.py"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(outside.path(), p.join("out/python/elsewhere")).unwrap();
+    std::os::unix::fs::symlink("..", p.join("out/python/demo/up")).unwrap();
+
+    fs::write(&typed, "partial\n").unwrap();
+    let (code, out, _) = polybind(&p, &["clean", "--dry-run"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("py.typed (edited by hand since polybind wrote it)"),
+        "{out}"
+    );
+    fs::write(&typed, "").unwrap();
+    let (code, out, _) = polybind(&p, &["clean"]);
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        !typed.exists(),
+        "recorded by the last run, unchanged: {out}"
+    );
+    assert!(!p.join("out/python/demo/_native.pyi").exists(), "{out}");
+    assert!(out.contains("elsewhere (a symbolic link)"), "{out}");
+    assert!(out.contains("up (a symbolic link)"), "{out}");
+    assert!(
+        outside.path().join("_base.py").exists(),
+        "links are not followed"
+    );
+}
+
+#[test]
 fn check_validates_and_reports_toolchains() {
     let dir = new_project();
     let p = dir.path().join("demo");

@@ -5,18 +5,21 @@ use super::output::Output;
 use crate::Config;
 use crate::diagnostics::{Diag, Diags};
 use polybind_codegen::Provenance;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+/// Every file under `dir`, sorted, and every symbolic link, which is not followed: a link
+/// may lead out of the output directory, or round in a loop.
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     if !dir.is_dir() {
         return Ok(());
     }
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<Result<_, _>>()?;
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
+    let mut entries = std::fs::read_dir(dir)?
+        .map(|e| e.and_then(|e| Ok((e.path(), e.file_type()?))))
+        .collect::<Result<Vec<_>, _>>()?;
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    for (p, kind) in entries {
+        if kind.is_dir() {
             files_under(&p, out)?;
         } else {
             out.push(p);
@@ -25,19 +28,54 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The content id of every file the last `generate` of each polybind version wrote, by path:
+/// how files that cannot carry a marker (an empty `py.typed`) are known as polybind's, also
+/// after an upgrade (each version keeps its own cache).
+fn last_written(c: &Config) -> HashMap<PathBuf, Vec<u64>> {
+    let root = c.dir.join(".polybind").join("cache");
+    let versions = std::fs::read_dir(&root).into_iter().flatten().flatten();
+    let manifests = versions.filter_map(|v| {
+        let version = v.file_name().into_string().ok()?;
+        crate::generate::Cache::open_version(&root, &version).load_manifest()
+    });
+    let mut ids: HashMap<PathBuf, Vec<u64>> = HashMap::new();
+    for t in manifests.flat_map(|m| m.targets) {
+        for (rel, _, _, id) in t.files {
+            ids.entry(t.dir.join(rel)).or_default().push(id);
+        }
+    }
+    ids
+}
+
 pub fn clean(config: &Path, dry_run: bool, out: &Output) -> Result<(), Diags> {
     let c = Config::load(config)?;
     let io = |p: &Path, e: std::io::Error| {
         vec![Diag::new("polybind::io", format!("{}: {e}", p.display()))]
     };
+    let written = last_written(&c);
     for dir in c.targets.values().map(|t| &t.out) {
         let mut files = vec![];
         files_under(dir, &mut files).map_err(|e| io(dir, e))?;
         for f in files {
-            let kept = match std::fs::read_to_string(&f).map(|t| polybind_codegen::provenance(&t)) {
-                Ok(Provenance::Generated) => None,
-                Ok(Provenance::Edited) => Some("edited by hand since polybind wrote it"),
-                Ok(Provenance::Foreign) | Err(_) => Some("not written by polybind"),
+            let is_link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
+            let text = match is_link {
+                true => None,
+                false => std::fs::read_to_string(&f).ok(),
+            };
+            let kept = match text
+                .as_deref()
+                .map(|t| (t, polybind_codegen::provenance(t)))
+            {
+                _ if is_link => Some("a symbolic link"),
+                Some((_, Provenance::Generated)) => None,
+                Some((_, Provenance::Edited)) => Some("edited by hand since polybind wrote it"),
+                // Without a marker, the last run's record tells.
+                Some((t, Provenance::Foreign)) => match written.get(&f) {
+                    Some(ids) if ids.contains(&polybind_codegen::content_id(t)) => None,
+                    Some(_) => Some("edited by hand since polybind wrote it"),
+                    None => Some("not written by polybind"),
+                },
+                None => Some("not written by polybind"),
             };
             match kept {
                 Some(why) => out.status("kept", &format!("{} ({why})", f.display())),
@@ -55,11 +93,12 @@ pub fn clean(config: &Path, dry_run: bool, out: &Output) -> Result<(), Diags> {
     Ok(())
 }
 
-/// Remove directories left empty, deepest first (a directory with anything left stays).
+/// Remove directories left empty, deepest first (a directory with anything left stays; a link
+/// to one is not followed).
 fn remove_empty_dirs(dir: &Path) {
     if let Ok(entries) = std::fs::read_dir(dir) {
         for e in entries.flatten() {
-            if e.path().is_dir() {
+            if e.file_type().is_ok_and(|t| t.is_dir()) {
                 remove_empty_dirs(&e.path());
             }
         }
