@@ -9,9 +9,9 @@ use proc_macro2::{Delimiter, Spacing, Span, TokenStream, TokenTree};
 pub const MAX_NESTING: usize = 128;
 
 /// Where `tokens` first nest deeper than [`MAX_NESTING`], if they do. Each group counts a level,
-/// and so does each `<` still open in its group: `<` opens unless it is part of `<=`, `>` closes
-/// unless it ends `->` or `=>`. Comparisons are `<` too, so a group's count restarts after each
-/// `;` and each braced block (a statement's end), where no generic argument list is open.
+/// and so does each `<` still open in its group; `>` closes one unless it ends `->` or `=>`.
+/// Comparisons (`<`, `<=`, `<<`) open levels too, so a group's count restarts after each `;`
+/// and each braced block (a statement's end), where no generic argument list is open.
 pub fn too_deep(tokens: TokenStream) -> Option<Span> {
     // The stack of groups being walked, each with its open `<` count: a walk without recursion,
     // since the input may be as deep as it likes.
@@ -41,7 +41,7 @@ pub fn too_deep(tokens: TokenStream) -> Option<Span> {
                 let c = p.as_char();
                 let joint = p.spacing() == Spacing::Joint;
                 match c {
-                    '<' if !(joint && peek_is(iter, '=')) => {
+                    '<' => {
                         *open += 1;
                         angles += 1;
                         if stack.len() - 1 + angles > MAX_NESTING {
@@ -66,11 +66,6 @@ pub fn too_deep(tokens: TokenStream) -> Option<Span> {
         }
     }
     None
-}
-
-/// Whether the next token of `iter` is the punctuation `c` (without taking it).
-fn peek_is(iter: &proc_macro2::token_stream::IntoIter, c: char) -> bool {
-    matches!(iter.clone().next(), Some(TokenTree::Punct(p)) if p.as_char() == c)
 }
 
 #[cfg(test)]
