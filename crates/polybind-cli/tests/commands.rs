@@ -178,6 +178,69 @@ fn clean_knows_unmarked_files_by_the_last_run_and_follows_no_link() {
 }
 
 #[test]
+fn generate_replaces_an_unmarked_file_an_older_version_recorded_and_no_edited_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, out, err) = polybind(dir.path(), &["init", "demo", "--targets", "python"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let p = dir.path().join("demo");
+    assert_eq!(polybind(&p, &["generate"]).0, 0);
+    // As an older polybind left it: `_native.pyi` without its marker, recorded in that
+    // version's cache (each version keeps its own), and no record of this version.
+    let stub = p.join("out/python/demo/_native.pyi");
+    let marked = fs::read_to_string(&stub).unwrap();
+    let unmarked = marked.split_once('\n').unwrap().1.to_owned();
+    fs::write(&stub, &unmarked).unwrap();
+    let cache = p.join(".polybind/cache");
+    let current = fs::read_dir(&cache)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let mut manifest: serde_json::Value =
+        serde_json::from_slice(&fs::read(current.join("run.json")).unwrap()).unwrap();
+    manifest["version"] = "v1-0.0.9-older".into();
+    for target in manifest["targets"].as_array_mut().unwrap() {
+        for file in target["files"].as_array_mut().unwrap() {
+            if file[0] == "demo/_native.pyi" {
+                file[3] = polybind_codegen::content_id(&unmarked).into();
+            }
+        }
+    }
+    fs::remove_dir_all(&current).unwrap();
+    fs::create_dir_all(cache.join("v1-0.0.9-older")).unwrap();
+    fs::write(
+        cache.join("v1-0.0.9-older/run.json"),
+        serde_json::to_vec(&manifest).unwrap(),
+    )
+    .unwrap();
+
+    let (code, out, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(fs::read_to_string(&stub).unwrap(), marked);
+
+    // An unmarked file the runs wrote otherwise was edited, whether or not polybind marks it.
+    let typed = p.join("out/python/demo/py.typed");
+    fs::write(&typed, "partial\n").unwrap();
+    let (code, _, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("py.typed was edited by hand"), "{err}");
+    fs::write(&typed, "").unwrap();
+    fs::write(p.join("out/python/setup.py"), "# mine\n").unwrap();
+    let (code, _, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("setup.py was edited by hand"), "{err}");
+    // Without any record, an unmarked file is not polybind's.
+    fs::remove_dir_all(&cache).unwrap();
+    let (code, _, err) = polybind(&p, &["generate"]);
+    assert_eq!(code, 1);
+    assert!(
+        err.contains("setup.py exists and was not written by polybind"),
+        "{err}"
+    );
+}
+
+#[test]
 fn check_validates_and_reports_toolchains() {
     let dir = new_project();
     let p = dir.path().join("demo");

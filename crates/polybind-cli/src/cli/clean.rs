@@ -5,7 +5,6 @@ use super::output::Output;
 use crate::Config;
 use crate::diagnostics::{Diag, Diags};
 use polybind_codegen::Provenance;
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// Every file under `dir`, sorted, and every symbolic link, which is not followed: a link
@@ -28,31 +27,12 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
-/// The content id of every file the last `generate` of each polybind version wrote, by path:
-/// how files that cannot carry a marker (an empty `py.typed`) are known as polybind's, also
-/// after an upgrade (each version keeps its own cache).
-fn last_written(c: &Config) -> HashMap<PathBuf, Vec<u64>> {
-    let root = c.dir.join(".polybind").join("cache");
-    let versions = std::fs::read_dir(&root).into_iter().flatten().flatten();
-    let manifests = versions.filter_map(|v| {
-        let version = v.file_name().into_string().ok()?;
-        crate::generate::Cache::open_version(&root, &version).load_manifest()
-    });
-    let mut ids: HashMap<PathBuf, Vec<u64>> = HashMap::new();
-    for t in manifests.flat_map(|m| m.targets) {
-        for (rel, _, _, id) in t.files {
-            ids.entry(t.dir.join(rel)).or_default().push(id);
-        }
-    }
-    ids
-}
-
 pub fn clean(config: &Path, dry_run: bool, out: &Output) -> Result<(), Diags> {
     let c = Config::load(config)?;
     let io = |p: &Path, e: std::io::Error| {
         vec![Diag::new("polybind::io", format!("{}: {e}", p.display()))]
     };
-    let written = last_written(&c);
+    let recorded = crate::generate::Recorded::load(&c.dir.join(".polybind").join("cache"));
     for dir in c.targets.values().map(|t| &t.out) {
         let mut files = vec![];
         files_under(dir, &mut files).map_err(|e| io(dir, e))?;
@@ -69,11 +49,11 @@ pub fn clean(config: &Path, dry_run: bool, out: &Output) -> Result<(), Diags> {
                 _ if is_link => Some("a symbolic link"),
                 Some((_, Provenance::Generated)) => None,
                 Some((_, Provenance::Edited)) => Some("edited by hand since polybind wrote it"),
-                // Without a marker, the last run's record tells.
-                Some((t, Provenance::Foreign)) => match written.get(&f) {
-                    Some(ids) if ids.contains(&polybind_codegen::content_id(t)) => None,
-                    Some(_) => Some("edited by hand since polybind wrote it"),
-                    None => Some("not written by polybind"),
+                // Without a marker, the runs' records tell.
+                Some((t, Provenance::Foreign)) => match recorded.provenance(&f, t) {
+                    Provenance::Generated => None,
+                    Provenance::Edited => Some("edited by hand since polybind wrote it"),
+                    Provenance::Foreign => Some("not written by polybind"),
                 },
                 None => Some("not written by polybind"),
             };

@@ -19,6 +19,7 @@
 
 use polybind_syntax::{FileJob, FileLowering};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 use xxhash_rust::xxh3::Xxh3;
@@ -134,6 +135,41 @@ pub fn mtime_ns(m: &fs::Metadata) -> u128 {
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_nanos())
+}
+
+/// The content id of every file the last `generate` of each polybind version wrote, by path:
+/// how files that carry no marker (an empty `py.typed`, a file an older version wrote without
+/// one) are known as polybind's, also across an upgrade (each version keeps its own cache).
+#[derive(Debug, Default)]
+pub struct Recorded(HashMap<PathBuf, Vec<u64>>);
+
+impl Recorded {
+    /// The records under `root` (`<config dir>/.polybind/cache`).
+    pub fn load(root: &Path) -> Recorded {
+        let versions = fs::read_dir(root).into_iter().flatten().flatten();
+        let manifests = versions.filter_map(|v| {
+            let version = v.file_name().into_string().ok()?;
+            Cache::open_version(root, &version).load_manifest()
+        });
+        let mut ids: HashMap<PathBuf, Vec<u64>> = HashMap::new();
+        for t in manifests.flat_map(|m| m.targets) {
+            for (rel, _, _, id) in t.files {
+                ids.entry(t.dir.join(rel)).or_default().push(id);
+            }
+        }
+        Recorded(ids)
+    }
+
+    /// Where `text`, at `path` and without a marker, comes from: a run wrote it as it is, or
+    /// wrote something else there (edited since), or no run wrote there.
+    pub fn provenance(&self, path: &Path, text: &str) -> polybind_codegen::Provenance {
+        use polybind_codegen::Provenance;
+        match self.0.get(path) {
+            Some(ids) if ids.contains(&polybind_codegen::content_id(text)) => Provenance::Generated,
+            Some(_) => Provenance::Edited,
+            None => Provenance::Foreign,
+        }
+    }
 }
 
 impl Cache {

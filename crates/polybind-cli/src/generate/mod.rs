@@ -11,7 +11,7 @@ mod diff;
 mod lower;
 mod memos;
 
-pub use cache::Cache;
+pub use cache::{Cache, Recorded};
 
 use crate::config::{Config, Source};
 use crate::diagnostics::{Diag, Diags};
@@ -547,7 +547,16 @@ fn compare(
     if old.as_ref().is_some_and(|o| !unchanged && !o.is_empty()) && !(opts.force || opts.check) {
         // A file that is not UTF-8 was not written by polybind.
         let provenance = match old_text() {
-            Some(std::borrow::Cow::Borrowed(t)) => polybind_codegen::provenance(t),
+            Some(std::borrow::Cow::Borrowed(t)) => match polybind_codegen::provenance(t) {
+                // Without a marker, the runs' records tell (of this polybind or another
+                // version, which may have written the file without one). Rare: they are read
+                // for it.
+                Provenance::Foreign => match &opts.cache {
+                    Some(root) => Recorded::load(root).provenance(&path, t),
+                    None => Provenance::Foreign,
+                },
+                p => p,
+            },
             _ => Provenance::Foreign,
         };
         match provenance {
