@@ -9,7 +9,7 @@
 //! out = "out/c"           # relative to this file
 //! ```
 
-use crate::diagnostics::{Diag, Diags};
+use crate::diagnostics::{Diag, Diags, ReadError, read_text};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -89,13 +89,14 @@ impl Config {
     }
 
     pub fn load(path: &Path) -> Result<Config, Diags> {
-        let text = match std::fs::read_to_string(path) {
+        let text = match read_text(path, "polybind::config::invalid") {
             Ok(t) => t,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ReadError::NotUtf8(d)) => return Err(vec![d]),
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(vec![Diag::new("polybind::config::missing", format!("no configuration file at {}", path.display()))
                     .help("create a `polybind.toml` (see `docs/src/config.md`), or pass `--config <path>`")]);
             }
-            Err(e) => {
+            Err(ReadError::Io(e)) => {
                 return Err(vec![Diag::new(
                     "polybind::io",
                     format!("cannot read {}: {e}", path.display()),

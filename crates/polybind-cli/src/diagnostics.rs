@@ -21,6 +21,38 @@ pub struct Diag {
 
 pub type Diags = Vec<Diag>;
 
+/// Why a text file could not be read.
+pub enum ReadError {
+    /// The system's error, for the caller to word.
+    Io(std::io::Error),
+    /// Not UTF-8: an error at its first byte that is not, ready to show.
+    NotUtf8(Diag),
+}
+
+/// Read a text file the user wrote (configuration, `Cargo.toml`, `.mli`, IR). One that is not
+/// UTF-8 is a [`Diag`] with code `code` at its first bad byte (`std` says only "stream did not
+/// contain valid UTF-8").
+pub fn read_text(path: &Path, code: &'static str) -> Result<String, ReadError> {
+    let bytes = std::fs::read(path).map_err(ReadError::Io)?;
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let bad = e.as_bytes()[offset];
+        let before = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+        let line = before.matches('\n').count() + 1;
+        let column = before[before.rfind('\n').map_or(0, |n| n + 1)..].chars().count() + 1;
+        let shown = path.display().to_string();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        let d = Diag::new(
+            code,
+            format!(
+                "{shown}:{line}:{column}: the file is not UTF-8: the byte 0x{bad:02x} here does not begin a valid character"
+            ),
+        )
+        .help("save the file as UTF-8");
+        ReadError::NotUtf8(d.at(&shown, text, before.len(), 1, "here"))
+    })
+}
+
 impl Diag {
     pub fn new(code: &'static str, message: impl Into<String>) -> Self {
         Diag {

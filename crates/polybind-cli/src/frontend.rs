@@ -1,7 +1,7 @@
 //! Frontends: read the interface from a Rust crate or an IR file, then validate it.
 
 use crate::config::{Config, Source};
-use crate::diagnostics::{Diag, Diags, offset_of};
+use crate::diagnostics::{Diag, Diags, ReadError, offset_of, read_text};
 use polybind_ir::{Library, ValidLibrary};
 use polybind_syntax::{FileJob, FileLowering};
 use std::path::{Path, PathBuf};
@@ -86,14 +86,15 @@ pub fn validate_on(
 /// The crate's name as Rust sees it, and its root source file.
 pub fn crate_root(dir: &Path) -> Result<(String, PathBuf), Diags> {
     let manifest = dir.join("Cargo.toml");
-    let text = std::fs::read_to_string(&manifest).map_err(|e| {
-        vec![
+    let text = read_text(&manifest, "polybind::crate").map_err(|e| match e {
+        ReadError::NotUtf8(d) => vec![d],
+        ReadError::Io(e) => vec![
             Diag::new(
                 "polybind::crate",
                 format!("cannot read {}: {e}", manifest.display()),
             )
             .help("`crate` in `[library]` must name a directory holding a Cargo.toml"),
-        ]
+        ],
     })?;
     let shown = manifest.display().to_string();
     let table: toml::Table = toml::from_str(&text).map_err(|e| {
@@ -171,11 +172,12 @@ fn read_crate(dir: &Path, lower: &mut Lowering<'_>) -> Result<Library, Diags> {
 
 fn read_ir(path: &Path) -> Result<Library, Diags> {
     let shown = path.display().to_string();
-    let text = std::fs::read_to_string(path).map_err(|e| {
-        vec![Diag::new(
+    let text = read_text(path, "polybind::ir").map_err(|e| match e {
+        ReadError::NotUtf8(d) => vec![d],
+        ReadError::Io(e) => vec![Diag::new(
             "polybind::io",
             format!("cannot read {shown}: {e}"),
-        )]
+        )],
     })?;
     polybind_ir::from_json(&text).map_err(|e| {
         let d = Diag::new("polybind::ir", format!("{shown}: {e}"));

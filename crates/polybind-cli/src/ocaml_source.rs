@@ -2,7 +2,7 @@
 //! the `ocaml-stubs` target bound to the parsed interface, and `polybind init --template ocaml`.
 
 use crate::config::{Config, Source};
-use crate::diagnostics::{Diag, Diags};
+use crate::diagnostics::{Diag, Diags, ReadError, read_text};
 use polybind_frontend_ocaml::{SourceFile, model::Interface};
 use polybind_ir::Library;
 use std::path::{Path, PathBuf};
@@ -62,11 +62,12 @@ pub fn interface(config: &Config, files: &[PathBuf]) -> Result<(Interface, Libra
     let mut sources = vec![];
     for f in files {
         let shown = f.display().to_string();
-        let text = std::fs::read_to_string(f).map_err(|e| {
-            vec![
+        let text = read_text(f, "polybind::ocaml").map_err(|e| match e {
+            ReadError::NotUtf8(d) => vec![d],
+            ReadError::Io(e) => vec![
                 Diag::new("polybind::io", format!("cannot read {shown}: {e}"))
                     .help("`ocaml` in `[library]` lists `.mli` files relative to polybind.toml"),
-            ]
+            ],
         })?;
         sources.push(SourceFile { path: shown, text });
     }

@@ -235,6 +235,36 @@ fn a_deeply_nested_type_is_refused_without_exhausting_the_stack() {
 }
 
 #[test]
+fn files_that_are_not_utf8_are_located_at_their_first_bad_byte() {
+    let p = Project::new(GOOD);
+    fs::write(
+        p.path("src/lib.rs"),
+        [GOOD.as_bytes(), b"// caf\xe9\n"].concat(),
+    )
+    .unwrap();
+    let err = refusal(&p, &["generate"]);
+    let line = GOOD.lines().count() + 1;
+    assert!(
+        err.contains(&format!("src/lib.rs:{line}:7: the file is not UTF-8")),
+        "{err}"
+    );
+    assert!(err.contains("byte 0xe9"), "{err}");
+    fs::write(p.path("src/lib.rs"), GOOD).unwrap();
+    fs::write(
+        p.path("polybind.toml"),
+        b"[library]\ncrate = \"\xff\"\n".as_slice(),
+    )
+    .unwrap();
+    let err = refusal(&p, &["generate"]);
+    assert!(err.contains("polybind::config::invalid"), "{err}");
+    assert!(
+        err.contains("polybind.toml:2:10: the file is not UTF-8"),
+        "{err}"
+    );
+    assert!(err.contains("save the file as UTF-8"), "{err}");
+}
+
+#[test]
 fn config_errors_say_what_and_where() {
     let p = Project::new(GOOD);
     p.write(

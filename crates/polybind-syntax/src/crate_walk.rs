@@ -187,10 +187,11 @@ struct Node {
 
 impl Tree {
     fn read(&mut self, path: &Path, base: &Path, is_root: bool) -> Result<usize, CrateError> {
-        let text = std::fs::read_to_string(path).map_err(|error| CrateError::Io {
+        let bytes = std::fs::read(path).map_err(|error| CrateError::Io {
             path: path.to_path_buf(),
             error,
         })?;
+        let text = String::from_utf8(bytes).map_err(|e| not_utf8(path, base, &e))?;
         self.nodes.push(Node {
             job: FileJob {
                 path: path.to_path_buf(),
@@ -280,6 +281,31 @@ impl Tree {
             }
         }
     }
+}
+
+/// A source that is not UTF-8, at its first byte that is not, in a text shown with
+/// replacement characters (Rust sources are UTF-8).
+fn not_utf8(path: &Path, base: &Path, e: &std::string::FromUtf8Error) -> CrateError {
+    let bytes = e.as_bytes();
+    let offset = e.utf8_error().valid_up_to();
+    let before = String::from_utf8_lossy(&bytes[..offset]);
+    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    CrateError::Diagnostics(vec![CrateDiagnostic {
+        file: SourceFile {
+            path: shown(path, base),
+            text: Arc::new(String::from_utf8_lossy(bytes).into_owned()),
+        },
+        line: before.matches('\n').count() + 1,
+        column: before[line_start..].chars().count() + 1,
+        offset: before.len(),
+        len: 1,
+        item: String::new(),
+        message: format!(
+            "the file is not UTF-8: the byte 0x{:02x} here does not begin a valid character",
+            bytes[offset]
+        ),
+        hint: Some("Rust sources are UTF-8: save the file as UTF-8".into()),
+    }])
 }
 
 fn shown(path: &Path, base: &Path) -> PathBuf {

@@ -180,3 +180,27 @@ fn a_missing_module_file_is_reported_where_it_is_declared() {
         Some("looked for src/inline/b.rs and src/inline/b/mod.rs")
     );
 }
+
+#[test]
+fn a_module_file_that_is_not_utf8_is_reported_at_its_first_bad_byte() {
+    let dir = fixture();
+    fs::write(
+        dir.path().join("src/a.rs"),
+        b"// ok\n// caf\xe9 au lait\npub fn f() {}\n",
+    )
+    .unwrap();
+    let err = lower_crate(&dir.path().join("src/lib.rs"), "demo", dir.path()).unwrap_err();
+    let CrateError::Diagnostics(d) = err else {
+        panic!("{err}")
+    };
+    assert_eq!(d.len(), 1);
+    assert_eq!(
+        d[0].message,
+        "the file is not UTF-8: the byte 0xe9 here does not begin a valid character"
+    );
+    assert_eq!(
+        (d[0].file.path.display().to_string(), d[0].line, d[0].column),
+        ("src/a.rs".into(), 2, 7)
+    );
+    assert_eq!(&d[0].file.text[d[0].offset..d[0].offset + 3], "\u{fffd}");
+}
