@@ -91,7 +91,7 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, Diags> {
         let text = match read_text(path, "polybind::config::invalid") {
             Ok(t) => t,
-            Err(ReadError::NotUtf8(d)) => return Err(vec![d]),
+            Err(ReadError::NotUtf8(d)) => return Err(vec![*d]),
             Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(vec![Diag::new("polybind::config::missing", format!("no configuration file at {}", path.display()))
                     .help("create a `polybind.toml` (see `docs/src/config.md`), or pass `--config <path>`")]);

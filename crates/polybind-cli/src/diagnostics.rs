@@ -26,7 +26,7 @@ pub enum ReadError {
     /// The system's error, for the caller to word.
     Io(std::io::Error),
     /// Not UTF-8: an error at its first byte that is not, ready to show.
-    NotUtf8(Diag),
+    NotUtf8(Box<Diag>),
 }
 
 /// Read a text file the user wrote (configuration, `Cargo.toml`, `.mli`, IR). One that is not
@@ -49,7 +49,7 @@ pub fn read_text(path: &Path, code: &'static str) -> Result<String, ReadError> {
             ),
         )
         .help("save the file as UTF-8");
-        ReadError::NotUtf8(d.at(&shown, text, before.len(), 1, "here"))
+        ReadError::NotUtf8(Box::new(d.at(&shown, text, before.len(), 1, "here")))
     })
 }
 

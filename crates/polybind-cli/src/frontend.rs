@@ -87,7 +87,7 @@ pub fn validate_on(
 pub fn crate_root(dir: &Path) -> Result<(String, PathBuf), Diags> {
     let manifest = dir.join("Cargo.toml");
     let text = read_text(&manifest, "polybind::crate").map_err(|e| match e {
-        ReadError::NotUtf8(d) => vec![d],
+        ReadError::NotUtf8(d) => vec![*d],
         ReadError::Io(e) => vec![
             Diag::new(
                 "polybind::crate",
@@ -173,7 +173,7 @@ fn read_crate(dir: &Path, lower: &mut Lowering<'_>) -> Result<Library, Diags> {
 fn read_ir(path: &Path) -> Result<Library, Diags> {
     let shown = path.display().to_string();
     let text = read_text(path, "polybind::ir").map_err(|e| match e {
-        ReadError::NotUtf8(d) => vec![d],
+        ReadError::NotUtf8(d) => vec![*d],
         ReadError::Io(e) => vec![Diag::new(
             "polybind::io",
             format!("cannot read {shown}: {e}"),

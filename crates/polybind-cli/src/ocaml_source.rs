@@ -63,7 +63,7 @@ pub fn interface(config: &Config, files: &[PathBuf]) -> Result<(Interface, Libra
     for f in files {
         let shown = f.display().to_string();
         let text = read_text(f, "polybind::ocaml").map_err(|e| match e {
-            ReadError::NotUtf8(d) => vec![d],
+            ReadError::NotUtf8(d) => vec![*d],
             ReadError::Io(e) => vec![
                 Diag::new("polybind::io", format!("cannot read {shown}: {e}"))
                     .help("`ocaml` in `[library]` lists `.mli` files relative to polybind.toml"),
