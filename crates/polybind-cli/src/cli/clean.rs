@@ -7,9 +7,9 @@ use crate::diagnostics::{Diag, Diags};
 use polybind_codegen::Provenance;
 use std::path::{Path, PathBuf};
 
-/// Every file under `dir`, sorted, and every symbolic link, which is not followed: a link
-/// may lead out of the output directory, or round in a loop.
-fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+/// Every file under `dir`, sorted, each with whether it is a symbolic link, which is not
+/// followed: a link may lead out of the output directory, or round in a loop.
+fn files_under(dir: &Path, out: &mut Vec<(PathBuf, bool)>) -> std::io::Result<()> {
     if !dir.is_dir() {
         return Ok(());
     }
@@ -21,7 +21,7 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         if kind.is_dir() {
             files_under(&p, out)?;
         } else {
-            out.push(p);
+            out.push((p, kind.is_symlink()));
         }
     }
     Ok(())
@@ -32,30 +32,18 @@ pub fn clean(config: &Path, dry_run: bool, out: &Output) -> Result<(), Diags> {
     let io = |p: &Path, e: std::io::Error| {
         vec![Diag::new("polybind::io", format!("{}: {e}", p.display()))]
     };
-    let recorded = crate::generate::Recorded::load(&c.dir.join(".polybind").join("cache"));
+    let recorded = crate::generate::Recorded::new(Some(&c.dir.join(".polybind").join("cache")));
     for dir in c.targets.values().map(|t| &t.out) {
         let mut files = vec![];
         files_under(dir, &mut files).map_err(|e| io(dir, e))?;
-        for f in files {
-            let is_link = std::fs::symlink_metadata(&f).is_ok_and(|m| m.file_type().is_symlink());
-            let text = match is_link {
-                true => None,
-                false => std::fs::read_to_string(&f).ok(),
-            };
-            let kept = match text
-                .as_deref()
-                .map(|t| (t, polybind_codegen::provenance(t)))
-            {
-                _ if is_link => Some("a symbolic link"),
-                Some((_, Provenance::Generated)) => None,
-                Some((_, Provenance::Edited)) => Some("edited by hand since polybind wrote it"),
-                // Without a marker, the runs' records tell.
-                Some((t, Provenance::Foreign)) => match recorded.provenance(&f, t) {
-                    Provenance::Generated => None,
-                    Provenance::Edited => Some("edited by hand since polybind wrote it"),
-                    Provenance::Foreign => Some("not written by polybind"),
+        for (f, is_link) in files {
+            let kept = match is_link {
+                true => Some("a symbolic link"),
+                false => match std::fs::read_to_string(&f).map(|t| recorded.provenance(&f, &t)) {
+                    Ok(Provenance::Generated) => None,
+                    Ok(Provenance::Edited) => Some("edited by hand since polybind wrote it"),
+                    Ok(Provenance::Foreign) | Err(_) => Some("not written by polybind"),
                 },
-                None => Some("not written by polybind"),
             };
             match kept {
                 Some(why) => out.status("kept", &format!("{} ({why})", f.display())),

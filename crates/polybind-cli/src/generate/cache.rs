@@ -137,38 +137,59 @@ pub fn mtime_ns(m: &fs::Metadata) -> u128 {
         .map_or(0, |d| d.as_nanos())
 }
 
-/// The content id of every file the last `generate` of each polybind version wrote, by path:
-/// how files that carry no marker (an empty `py.typed`, a file an older version wrote without
-/// one) are known as polybind's, also across an upgrade (each version keeps its own cache).
+/// Where a file found in an output directory comes from: its marker says, and for a file
+/// without one (an empty `py.typed`, a file an older version wrote without one), the content id
+/// the last `generate` of each polybind version recorded for its path (each version keeps its
+/// own cache). The records are read once, when a file without a marker first asks.
 #[derive(Debug, Default)]
-pub struct Recorded(HashMap<PathBuf, Vec<u64>>);
+pub struct Recorded {
+    /// `<config dir>/.polybind/cache`; `None`: no records.
+    root: Option<PathBuf>,
+    ids: std::sync::OnceLock<HashMap<PathBuf, Vec<u64>>>,
+}
 
 impl Recorded {
-    /// The records under `root` (`<config dir>/.polybind/cache`).
-    pub fn load(root: &Path) -> Recorded {
-        let versions = fs::read_dir(root).into_iter().flatten().flatten();
-        let manifests = versions.filter_map(|v| {
-            let version = v.file_name().into_string().ok()?;
-            Cache::open_version(root, &version).load_manifest()
-        });
-        let mut ids: HashMap<PathBuf, Vec<u64>> = HashMap::new();
-        for t in manifests.flat_map(|m| m.targets) {
-            for (rel, _, _, id) in t.files {
-                ids.entry(t.dir.join(rel)).or_default().push(id);
-            }
+    pub fn new(root: Option<&Path>) -> Recorded {
+        Recorded {
+            root: root.map(Path::to_path_buf),
+            ids: Default::default(),
         }
-        Recorded(ids)
     }
 
-    /// Where `text`, at `path` and without a marker, comes from: a run wrote it as it is, or
-    /// wrote something else there (edited since), or no run wrote there.
+    /// Where `text`, found at `path`, comes from: polybind wrote it as it is, or wrote
+    /// something else there (edited since), or not polybind's.
     pub fn provenance(&self, path: &Path, text: &str) -> polybind_codegen::Provenance {
         use polybind_codegen::Provenance;
-        match self.0.get(path) {
-            Some(ids) if ids.contains(&polybind_codegen::content_id(text)) => Provenance::Generated,
-            Some(_) => Provenance::Edited,
-            None => Provenance::Foreign,
+        match polybind_codegen::provenance(text) {
+            Provenance::Foreign => match self.ids().get(path) {
+                Some(ids) if ids.contains(&polybind_codegen::content_id(text)) => {
+                    Provenance::Generated
+                }
+                Some(_) => Provenance::Edited,
+                None => Provenance::Foreign,
+            },
+            p => p,
         }
+    }
+
+    fn ids(&self) -> &HashMap<PathBuf, Vec<u64>> {
+        self.ids.get_or_init(|| {
+            let Some(root) = &self.root else {
+                return HashMap::new();
+            };
+            let versions = fs::read_dir(root).into_iter().flatten().flatten();
+            let manifests = versions.filter_map(|v| {
+                let version = v.file_name().into_string().ok()?;
+                Cache::open_version(root, &version).load_manifest()
+            });
+            let mut ids: HashMap<PathBuf, Vec<u64>> = HashMap::new();
+            for t in manifests.flat_map(|m| m.targets) {
+                for (rel, _, _, id) in t.files {
+                    ids.entry(t.dir.join(rel)).or_default().push(id);
+                }
+            }
+            ids
+        })
     }
 }
 

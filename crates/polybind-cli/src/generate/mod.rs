@@ -278,7 +278,8 @@ pub fn generate_timed(
                 .collect()
         })
         .unwrap_or_default();
-    let compare_one = |(dir, f): (&Path, GeneratedFile)| compare(dir, f, opts, &written);
+    let recorded = Recorded::new(opts.cache.as_deref());
+    let compare_one = |(dir, f): (&Path, GeneratedFile)| compare(dir, f, opts, &written, &recorded);
     let compared = all_ok(par_map(pool.as_ref(), flat, compare_one))?;
     timings.lap("compare with files on disk");
 
@@ -481,12 +482,13 @@ struct Compared {
 }
 
 /// `written`: the length, modification time and content id of each file as the last run left
-/// it.
+/// it; `recorded`: where a file about to be replaced comes from.
 fn compare(
     dir: &Path,
     f: GeneratedFile,
     opts: &GenerateOptions,
     written: &BTreeMap<PathBuf, (u64, u128, u64)>,
+    recorded: &Recorded,
 ) -> Result<Compared, Diags> {
     let file = GeneratedFile {
         contents: polybind_codegen::stamp(f.contents),
@@ -547,16 +549,7 @@ fn compare(
     if old.as_ref().is_some_and(|o| !unchanged && !o.is_empty()) && !(opts.force || opts.check) {
         // A file that is not UTF-8 was not written by polybind.
         let provenance = match old_text() {
-            Some(std::borrow::Cow::Borrowed(t)) => match polybind_codegen::provenance(t) {
-                // Without a marker, the runs' records tell (of this polybind or another
-                // version, which may have written the file without one). Rare: they are read
-                // for it.
-                Provenance::Foreign => match &opts.cache {
-                    Some(root) => Recorded::load(root).provenance(&path, t),
-                    None => Provenance::Foreign,
-                },
-                p => p,
-            },
+            Some(std::borrow::Cow::Borrowed(t)) => recorded.provenance(&path, t),
             _ => Provenance::Foreign,
         };
         match provenance {
