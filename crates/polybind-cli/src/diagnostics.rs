@@ -35,21 +35,22 @@ pub enum ReadError {
 pub fn read_text(path: &Path, code: &'static str) -> Result<String, ReadError> {
     let bytes = std::fs::read(path).map_err(ReadError::Io)?;
     String::from_utf8(bytes).map_err(|e| {
+        // The bytes before the first bad one are valid: they keep their offsets in the lossy
+        // text.
         let offset = e.utf8_error().valid_up_to();
         let bad = e.as_bytes()[offset];
-        let before = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
-        let line = before.matches('\n').count() + 1;
-        let column = before[before.rfind('\n').map_or(0, |n| n + 1)..].chars().count() + 1;
         let shown = path.display().to_string();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        let at = polybind_ir::LineColumn::of_offset(&text, offset);
         let d = Diag::new(
             code,
             format!(
-                "{shown}:{line}:{column}: the file is not UTF-8: the byte 0x{bad:02x} here does not begin a valid character"
+                "{shown}:{}:{}: the file is not UTF-8: the byte 0x{bad:02x} here does not begin a valid character",
+                at.line, at.column
             ),
         )
         .help("save the file as UTF-8");
-        ReadError::NotUtf8(Box::new(d.at(&shown, text, before.len(), 1, "here")))
+        ReadError::NotUtf8(Box::new(d.at(&shown, text, offset, 1, "here")))
     })
 }
 

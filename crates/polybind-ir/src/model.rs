@@ -140,6 +140,19 @@ pub struct LineColumn {
     pub column: usize,
 }
 
+impl LineColumn {
+    /// The line and column (in characters, as editors count them) of the byte `offset` of
+    /// `text`, which must be at a character boundary.
+    pub fn of_offset(text: &str, offset: usize) -> LineColumn {
+        let before = &text[..offset];
+        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+        LineColumn {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
 impl Location {
     /// The place `at` in this location's file.
     pub fn moved_to(&self, at: LineColumn) -> Location {

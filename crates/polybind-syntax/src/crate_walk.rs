@@ -287,17 +287,18 @@ impl Tree {
 /// replacement characters (Rust sources are UTF-8).
 fn not_utf8(path: &Path, base: &Path, e: &std::string::FromUtf8Error) -> CrateError {
     let bytes = e.as_bytes();
+    // The bytes before the first bad one are valid: they keep their offsets in the lossy text.
     let offset = e.utf8_error().valid_up_to();
-    let before = String::from_utf8_lossy(&bytes[..offset]);
-    let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let at = ir::LineColumn::of_offset(&text, offset);
     CrateError::Diagnostics(vec![CrateDiagnostic {
         file: SourceFile {
             path: shown(path, base),
-            text: Arc::new(String::from_utf8_lossy(bytes).into_owned()),
+            text: Arc::new(text),
         },
-        line: before.matches('\n').count() + 1,
-        column: before[line_start..].chars().count() + 1,
-        offset: before.len(),
+        line: at.line,
+        column: at.column,
+        offset,
         len: 1,
         item: String::new(),
         message: format!(

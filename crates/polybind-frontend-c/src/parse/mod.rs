@@ -53,21 +53,14 @@ pub fn parse(opts: &Options) -> Result<Header, Vec<Diagnostic>> {
             }
         }
     }
-    if files.is_empty() {
-        return Err(vec![Diagnostic::global(
-            "`[library] c` names no header",
-            "list the headers to bind, e.g. `headers = [\"include/geo.h\"]`",
-        )]);
-    }
     for (path, shown) in &files {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         if let Some(offset) = limits::too_deep(&text) {
-            let before = &text[..offset];
-            let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+            let at = polybind_ir::LineColumn::of_offset(&text, offset);
             return Err(vec![Diagnostic {
                 file: shown.clone(),
-                line: before.matches('\n').count() + 1,
-                column: before[line_start..].chars().count() + 1,
+                line: at.line,
+                column: at.column,
                 offset,
                 message: format!(
                     "a declarator of more than {} pointer and array levels",
@@ -82,7 +75,7 @@ pub fn parse(opts: &Options) -> Result<Header, Vec<Diagnostic>> {
         match std::thread::Builder::new()
             .name("polybind-libclang".into())
             .stack_size(limits::PARSE_STACK)
-            .spawn_scoped(s, || parse_files(opts, files.clone()))
+            .spawn_scoped(s, || parse_files(opts, &files))
         {
             Ok(parsing) => parsing.join().unwrap_or_else(|_| {
                 Err(vec![Diagnostic::global(
@@ -91,16 +84,19 @@ pub fn parse(opts: &Options) -> Result<Header, Vec<Diagnostic>> {
                 )])
             }),
             // No thread to be had: on this one, within its stack.
-            Err(_) => parse_files(opts, files.clone()),
+            Err(_) => parse_files(opts, &files),
         }
     })
 }
 
 /// [`parse`] once the headers are found and checked: `files` are their canonical paths and the
 /// paths shown in messages.
-fn parse_files(opts: &Options, files: Vec<(PathBuf, String)>) -> Result<Header, Vec<Diagnostic>> {
+fn parse_files(opts: &Options, files: &[(PathBuf, String)]) -> Result<Header, Vec<Diagnostic>> {
     let Some((first, _)) = files.first() else {
-        return Ok(Header::default());
+        return Err(vec![Diagnostic::global(
+            "`[library] c` names no header",
+            "list the headers to bind, e.g. `headers = [\"include/geo.h\"]`",
+        )]);
     };
     // Another thread's parse only poisons the lock by panicking; the state it guards is libclang's.
     let _one = CLANG.lock().unwrap_or_else(|e| e.into_inner());
@@ -119,7 +115,7 @@ fn parse_files(opts: &Options, files: Vec<(PathBuf, String)>) -> Result<Header, 
         .map(|(p, _)| format!("#include \"{}\"\n", p.display()))
         .collect();
     let mut args = vec!["-std=c11".to_owned(), "-xc".to_owned()];
-    for (p, _) in &files {
+    for (p, _) in files {
         if let Some(d) = p.parent() {
             args.push(format!("-I{}", d.display()));
         }
@@ -143,7 +139,7 @@ fn parse_files(opts: &Options, files: Vec<(PathBuf, String)>) -> Result<Header, 
     })?;
     let mut cx = Cx {
         opts,
-        files,
+        files: files.to_vec(),
         names: BTreeMap::new(),
         records: BTreeMap::new(),
         enums: BTreeMap::new(),
@@ -324,14 +320,9 @@ impl<'a> Cx<'a> {
     fn end_of(&self, index: usize) -> Option<(String, usize, usize, usize)> {
         let (path, shown) = self.files.get(index).or(self.files.last())?;
         let text = std::fs::read_to_string(path).ok()?;
-        let body = text.trim_end();
-        let last_line = body.rsplit('\n').next().unwrap_or_default();
-        Some((
-            shown.clone(),
-            body.lines().count().max(1),
-            last_line.chars().count().max(1),
-            body.len().saturating_sub(1),
-        ))
+        let last = text.trim_end().char_indices().last().map_or(0, |(i, _)| i);
+        let at = polybind_ir::LineColumn::of_offset(&text, last);
+        Some((shown.clone(), at.line, at.column, last))
     }
 
     /// Give every struct and enum its C name: typedef names first, then tags.
